@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The normalised Ticket: every source (API, PSA webhook, import, backfill) maps into this shape.
+ * It is the contract the rest of the service relies on; keep it additive.
+ */
+const isoDate = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
+
+const ref = z.strictObject({
+  id: z.string().min(1).max(200),
+  name: z.string().max(500).optional(),
+});
+
+export const ticketStatus = z.enum(['open', 'in_progress', 'resolved', 'closed']);
+export const noteKind = z.enum(['description', 'internal', 'resolution']);
+
+export const noteSchema = z.strictObject({
+  text: z.string().max(200_000),
+  kind: noteKind.default('internal'),
+  createdAt: isoDate.optional(),
+});
+
+export const ticketSchema = z
+  .strictObject({
+    externalId: z.string().min(1).max(200),
+    source: z.string().min(1).max(100).default('api'),
+    revision: z.string().min(1).max(100).optional().describe('The PSA revision or version; updatedAt is used when absent'),
+    title: z.string().min(1).max(2_000),
+    description: z.string().max(1_000_000).optional(),
+    notes: z.array(noteSchema).max(500).optional(),
+    resolution: z.string().max(200_000).optional(),
+    status: ticketStatus.default('open'),
+    statusName: z.string().max(200).optional(),
+    priority: z.string().max(100).optional(),
+    client: ref.optional(),
+    contact: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500).optional(), email: z.string().max(500).optional() }).optional(),
+    device: ref.optional(),
+    category: z
+      .strictObject({
+        board: z.string().max(200).optional(),
+        type: z.string().max(200).optional(),
+        subtype: z.string().max(200).optional(),
+        item: z.string().max(200).optional(),
+      })
+      .optional(),
+    createdAt: isoDate.optional(),
+    updatedAt: isoDate.optional(),
+    closedAt: isoDate.optional(),
+    hoursSpent: z.number().min(0).max(100_000).optional(),
+  })
+  .meta({
+    id: 'Ticket',
+    example: {
+      externalId: 'CW-48213',
+      source: 'connectwise',
+      revision: '3',
+      title: 'Outlook keeps asking for password',
+      description: 'Since this morning Outlook prompts for the password every few minutes.',
+      status: 'open',
+      statusName: 'New',
+      priority: 'P3',
+      client: { id: 'acme', name: 'Acme Dental' },
+      contact: { id: 'c-17', name: 'Dana Reyes', email: 'dana@acme.example' },
+      device: { id: 'ACME-LT-042', name: 'ACME-LT-042' },
+      category: { board: 'Service Desk', type: 'Email', subtype: 'Outlook' },
+      createdAt: '2026-11-02T09:14:00Z',
+      updatedAt: '2026-11-02T09:20:00Z',
+      hoursSpent: 0.5,
+    },
+  });
+
+export type TicketInput = z.input<typeof ticketSchema>;
+export type Ticket = z.output<typeof ticketSchema>;
