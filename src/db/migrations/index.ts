@@ -1,0 +1,6 @@
+import * as init from './001-init.js';
+
+/** Applied in order, each once. Never edit a released migration: add the next one. */
+export const migrations: Array<{ version: number; name: string; sql: string }> = [
+  { version: 1, name: 'init', sql: init.sql },
+];

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import sjson from 'secure-json-parse';
+import { badRequest } from './errors.js';
+
+/**
+ * JSON bodies parsed with prototype-pollution protection, with errors that say what is wrong:
+ * malformed JSON (and where), or a forbidden `__proto__` / `constructor.prototype` key.
+ */
+export function registerJsonParser(app: FastifyInstance) {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const raw = body as Buffer;
+    (request as { rawBody?: Buffer }).rawBody = raw;
+    if (raw.length === 0) return done(badRequest('the request body is empty; send a JSON document', 'EMPTY_BODY'), undefined);
+    try {
+      done(null, sjson.parse(raw.toString('utf8'), undefined, { protoAction: 'error', constructorAction: 'error' }));
+    } catch (err) {
+      const message = (err as Error).message;
+      if (err instanceof SyntaxError) return done(badRequest(`malformed JSON: ${message}`, 'MALFORMED_JSON'), undefined);
+      return done(badRequest(`forbidden key in JSON (${message}): __proto__ and constructor.prototype are refused`, 'FORBIDDEN_KEY'), undefined);
+    }
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The exact bytes of a JSON body: webhook signatures are verified over these. */
+    rawBody?: Buffer;
+  }
+}

@@ -1,0 +1,79 @@
+import pino from 'pino';
+import type { Config } from './config.js';
+import type { Db } from './db/db.js';
+import { buildApp, type App } from './http/app.js';
+import { redactPaths } from './http/logger.js';
+import { basicAnalyser } from './pipeline/basic-analyser.js';
+import { processTenant } from './pipeline/process-tenant.js';
+import type { JobHandlers } from './queue/jobs.js';
+import { startSweeper } from './queue/sweeper.js';
+import { createServices, type Services } from './services.js';
+
+export interface Running {
+  services: Services;
+  app: App | null;
+  /** Stops accepting, drains HTTP, finishes running jobs, closes clients: in that order. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires one process for its role: `api` serves HTTP, `worker` runs jobs and the outbox sweeper
+ * (and serves only health and metrics), `all` does both (the embedded default).
+ */
+export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?: string; listen?: boolean } = {}): Promise<Running> {
+  const log = pino({ level: config.LOG_LEVEL, redact: { paths: redactPaths, censor: '[redacted]' } });
+  const services = await createServices(config, log, opts);
+  const runsJobs = config.ROLE !== 'api';
+  let stopSweeper = () => {};
+
+  if (runsJobs) {
+    const deps = { db: services.db, config, analyser: basicAnalyser, metrics: services.metrics };
+    const handlers: JobHandlers = {
+      analyse: async ({ tenantId }) => {
+        await processTenant(deps, tenantId);
+      },
+    };
+    services.queue.work(handlers);
+    stopSweeper = startSweeper(services.db, services.queue, config.SWEEP_INTERVAL_MS, (err) =>
+      log.warn({ err: (err as Error).message }, 'outbox sweep failed; retrying next interval'),
+    );
+  }
+
+  const app = await buildApp(services, { role: config.ROLE });
+  if (opts.listen !== false) await app.listen({ port: config.PORT, host: config.HOST });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    services,
+    app,
+    stop() {
+      stopping ??= (async () => {
+        stopSweeper();
+        await app.close();
+        await services.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** SIGTERM/SIGINT: one graceful shutdown with a hard deadline. */
+export function handleSignals(running: Running, timeoutMs: number) {
+  const shutdown = (signal: string) => {
+    running.services.log.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      running.services.log.error('shutdown deadline passed; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    deadline.unref();
+    running.stop().then(
+      () => process.exit(0),
+      (err) => {
+        running.services.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}

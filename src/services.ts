@@ -1,0 +1,84 @@
+import type pino from 'pino';
+import type { Config } from './config.js';
+import type { Db } from './db/db.js';
+import { migrate } from './db/migrate.js';
+import { openDb } from './db/open-db.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import type { JobQueue } from './queue/jobs.js';
+import { openQueue } from './queue/open-queue.js';
+import { createTenantStore, type TenantStore } from './tenants/tenant-store.js';
+import { createTicketStore, type IncomingTicket, type StoredRef, type TicketStore } from './tickets/ticket-store.js';
+
+/** Everything the HTTP app and the worker share, built once per process and passed in. */
+export interface Services {
+  config: Config;
+  db: Db;
+  queue: JobQueue;
+  tenants: TenantStore;
+  tickets: TicketStore;
+  metrics: Metrics;
+  log: pino.Logger;
+  /** Stores tickets (committed before it resolves), then tells the queue the tenant has work. */
+  ingest(tenantId: string, incoming: IncomingTicket[]): Promise<StoredRef[]>;
+  failedTickets(tenantId: string): Promise<Array<{ id: string; externalId: string; source: string; error: string | null; attempts: number }>>;
+  retryTicket(tenantId: string, ticketId: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function createServices(config: Config, log: pino.Logger, opts: { db?: Db; queuePrefix?: string } = {}): Promise<Services> {
+  const db = opts.db ?? (await openDb(config));
+  await migrate(db);
+  const queue = openQueue(config, db, opts.queuePrefix);
+  const tenants = createTenantStore(db);
+  const tickets = createTicketStore(db);
+  const metrics = createMetrics(queue);
+  if (config.BOOTSTRAP_API_KEY) await tenants.ensureBootstrap(config.BOOTSTRAP_API_KEY);
+
+  async function notify(tenantId: string) {
+    try {
+      await queue.enqueue('analyse', { tenantId });
+    } catch (err) {
+      // The tickets are committed; the sweeper enqueues them once the queue is back.
+      log.warn({ err: (err as Error).message, tenantId }, 'enqueue failed; the sweeper will pick the tickets up');
+    }
+  }
+
+  return {
+    config,
+    db,
+    queue,
+    tenants,
+    tickets,
+    metrics,
+    log,
+    async ingest(tenantId, incoming) {
+      const stored = await tickets.ingest(tenantId, incoming);
+      const changed = stored.filter((s) => s.outcome !== 'unchanged');
+      for (const s of changed) metrics.ticketsIngested.inc({ source: s.source });
+      if (changed.length > 0) await notify(tenantId);
+      return stored;
+    },
+    async failedTickets(tenantId) {
+      const r = await db.query<{ id: string; external_id: string; source: string; processing_error: string | null; attempts: number }>(
+        `SELECT id, external_id, source, processing_error, attempts FROM tickets
+         WHERE tenant_id = $1 AND processing_state = 'failed' ORDER BY seq DESC LIMIT 1000`,
+        [tenantId],
+      );
+      return r.rows.map((t) => ({ id: t.id, externalId: t.external_id, source: t.source, error: t.processing_error, attempts: t.attempts }));
+    },
+    async retryTicket(tenantId, ticketId) {
+      const r = await db.query(
+        `UPDATE tickets SET processing_state = 'pending', attempts = 0, next_attempt_at = NULL
+         WHERE tenant_id = $1 AND id = $2 AND processing_state = 'failed'`,
+        [tenantId, ticketId],
+      );
+      if (r.rowCount === 0) return false;
+      await notify(tenantId);
+      return true;
+    },
+    async close() {
+      await queue.close();
+      await db.close();
+    },
+  };
+}

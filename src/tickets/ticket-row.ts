@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { Ticket } from './ticket-schema.js';
+
+/** The columns a normalised ticket is stored in (tickets table), as one JSON record per ticket. */
+export interface TicketRecord {
+  id: string;
+  source: string;
+  external_id: string;
+  revision: string | null;
+  version_rank: number | null;
+  content_hash: string;
+  title: string;
+  description: string | null;
+  notes: Ticket['notes'] | null;
+  resolution: string | null;
+  status: string;
+  status_name: string | null;
+  priority: string | null;
+  client_id: string | null;
+  client_name: string | null;
+  contact_id: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  device_id: string | null;
+  device_name: string | null;
+  category: Ticket['category'] | null;
+  created_at: string;
+  updated_at: string | null;
+  closed_at: string | null;
+  hours_spent: number | null;
+  raw: unknown;
+  needs_fetch: unknown;
+}
+
+/**
+ * Which of two deliveries of the same ticket is newer: a numeric revision when the PSA gives one,
+ * else the update time. Null means "unknown": then only a change of content counts as newer.
+ */
+export function versionRank(t: Pick<Ticket, 'revision' | 'updatedAt'>): number | null {
+  if (t.revision !== undefined && /^\d{1,15}(\.\d+)?$/.test(t.revision)) return Number(t.revision);
+  if (t.updatedAt) return Date.parse(t.updatedAt);
+  return null;
+}
+
+export function toRecord(id: string, t: Ticket, raw: unknown, now: Date, needsFetch: unknown = null): TicketRecord {
+  return {
+    id,
+    source: t.source,
+    external_id: t.externalId,
+    revision: t.revision ?? t.updatedAt ?? null,
+    version_rank: versionRank(t),
+    content_hash: createHash('sha256').update(JSON.stringify(t)).digest('base64url'),
+    title: t.title,
+    description: t.description ?? null,
+    notes: t.notes ?? null,
+    resolution: t.resolution ?? null,
+    status: t.status,
+    status_name: t.statusName ?? null,
+    priority: t.priority ?? null,
+    client_id: t.client?.id ?? null,
+    client_name: t.client?.name ?? null,
+    contact_id: t.contact?.id ?? null,
+    contact_name: t.contact?.name ?? null,
+    contact_email: t.contact?.email ?? null,
+    device_id: t.device?.id ?? null,
+    device_name: t.device?.name ?? null,
+    category: t.category ?? null,
+    created_at: t.createdAt ?? t.updatedAt ?? now.toISOString(),
+    updated_at: t.updatedAt ?? null,
+    closed_at: t.closedAt ?? (t.status === 'closed' || t.status === 'resolved' ? (t.updatedAt ?? null) : null),
+    hours_spent: t.hoursSpent ?? null,
+    raw,
+    needs_fetch: needsFetch,
+  };
+}
+
+const iso = (v: unknown): string | undefined => (v == null ? undefined : new Date(v as string).toISOString());
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+/** A stored row back to the normalised Ticket shape the API returns. */
+export function fromRow(r: Record<string, any>): Ticket & { id: string } {
+  const ref = (id: string | null, name: string | null) => (id === null ? undefined : { id, ...(name !== null ? { name } : {}) });
+  return {
+    id: r.id,
+    externalId: r.external_id,
+    source: r.source,
+    revision: opt(r.revision),
+    title: r.title,
+    description: opt(r.description),
+    notes: opt(r.notes),
+    resolution: opt(r.resolution),
+    status: r.status,
+    statusName: opt(r.status_name),
+    priority: opt(r.priority),
+    client: ref(r.client_id, r.client_name),
+    contact: r.contact_id === null ? undefined : { id: r.contact_id, ...(r.contact_name !== null ? { name: r.contact_name } : {}), ...(r.contact_email !== null ? { email: r.contact_email } : {}) },
+    device: ref(r.device_id, r.device_name),
+    category: opt(r.category),
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+    closedAt: iso(r.closed_at),
+    hoursSpent: opt(r.hours_spent),
+  };
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, Queryable } from '../db/db.js';
+import type { Ticket } from './ticket-schema.js';
+import { fromRow, toRecord, type TicketRecord } from './ticket-row.js';
+
+export type ProcessingState = 'pending' | 'processed' | 'failed';
+export interface StoredRef {
+  id: string;
+  externalId: string;
+  source: string;
+  state: ProcessingState;
+  /** created: new; updated: a newer revision replaced the stored one; unchanged: a re-delivery. */
+  outcome: 'created' | 'updated' | 'unchanged';
+}
+export interface IncomingTicket {
+  ticket: Ticket;
+  raw: unknown;
+  needsFetch?: unknown;
+}
+
+const columns = `id text, source text, external_id text, revision text, version_rank double precision, content_hash text,
+  title text, description text, notes jsonb, resolution text, status text, status_name text, priority text,
+  client_id text, client_name text, contact_id text, contact_name text, contact_email text, device_id text,
+  device_name text, category jsonb, created_at timestamptz, updated_at timestamptz, closed_at timestamptz,
+  hours_spent double precision, raw jsonb, needs_fetch jsonb`;
+const updatable = columns
+  .split(',')
+  .map((c) => c.trim().split(' ')[0])
+  .filter((c) => c !== 'id' && c !== 'source' && c !== 'external_id');
+
+// One statement for the whole batch: every row is written, or none is.
+const upsertSql = `
+INSERT INTO tickets (tenant_id, ${columns.split(',').map((c) => c.trim().split(' ')[0]).join(', ')})
+SELECT $1, r.* FROM jsonb_to_recordset($2::jsonb) AS r(${columns})
+ON CONFLICT (tenant_id, source, external_id) DO UPDATE SET
+  ${updatable.map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
+  processing_state = 'pending', processing_error = NULL, attempts = 0, next_attempt_at = NULL, received_at = now()
+WHERE CASE
+  WHEN EXCLUDED.version_rank IS NOT NULL AND tickets.version_rank IS NOT NULL THEN EXCLUDED.version_rank > tickets.version_rank
+  ELSE tickets.content_hash <> EXCLUDED.content_hash AND tickets.revision IS DISTINCT FROM EXCLUDED.revision
+END
+RETURNING id, source, external_id, (xmax = 0) AS inserted`;
+
+export function createTicketStore(db: Db) {
+  return {
+    /**
+     * Stores a batch atomically and returns every ticket's id. Re-deliveries of a stored revision
+     * change nothing; newer revisions replace the row and make it pending again.
+     */
+    async ingest(tenantId: string, incoming: IncomingTicket[], tx: Queryable = db): Promise<StoredRef[]> {
+      const now = new Date();
+      // The same ticket twice in one batch: keep the last (ON CONFLICT cannot touch a row twice).
+      const byKey = new Map<string, TicketRecord>();
+      for (const { ticket, raw, needsFetch } of incoming) {
+        byKey.set(`${ticket.source}\u0000${ticket.externalId}`, toRecord(randomUUID(), ticket, raw, now, needsFetch ?? null));
+      }
+      const records = [...byKey.values()];
+      const written = await tx.query<{ id: string; source: string; external_id: string; inserted: boolean }>(upsertSql, [
+        tenantId,
+        JSON.stringify(records),
+      ]);
+      const outcome = new Map<string, StoredRef['outcome']>(written.rows.map((r) => [`${r.source}\u0000${r.external_id}`, r.inserted ? 'created' : 'updated']));
+      const current = await tx.query<{ id: string; source: string; external_id: string; processing_state: ProcessingState }>(
+        `SELECT t.id, t.source, t.external_id, t.processing_state FROM tickets t
+         JOIN jsonb_to_recordset($2::jsonb) AS k(source text, external_id text) USING (source, external_id)
+         WHERE t.tenant_id = $1`,
+        [tenantId, JSON.stringify(records.map((r) => ({ source: r.source, external_id: r.external_id })))],
+      );
+      const byStoredKey = new Map(current.rows.map((r) => [`${r.source}\u0000${r.external_id}`, r]));
+      return incoming.map(({ ticket }) => {
+        const key = `${ticket.source}\u0000${ticket.externalId}`;
+        const row = byStoredKey.get(key)!;
+        return { id: row.id, externalId: row.external_id, source: row.source, state: row.processing_state, outcome: outcome.get(key) ?? 'unchanged' };
+      });
+    },
+
+    async get(tenantId: string, id: string) {
+      const r = await db.query<Record<string, any>>('SELECT * FROM tickets WHERE tenant_id = $1 AND id = $2', [tenantId, id]);
+      const row = r.rows[0];
+      if (!row) return null;
+      return {
+        ...fromRow(row),
+        processing: { state: row.processing_state as ProcessingState, error: row.processing_error as string | null, attempts: row.attempts as number },
+        themeId: (row.theme_id as string | null | undefined) ?? null,
+      };
+    },
+  };
+}
+
+export type TicketStore = ReturnType<typeof createTicketStore>;
