@@ -1,0 +1,39 @@
+/**
+ * The text pipeline for one ticket: cap, normalise, strip markup and mail boilerplate, mask.
+ * Returns display text (masked, boilerplate-free) and the surface tokens the engine uses.
+ */
+import { stripBoilerplate } from './boilerplate.js';
+import { stripHtml } from './html.js';
+import { MAX_BODY_CHARS, MAX_TITLE_CHARS } from './limits.js';
+import { maskText } from './mask.js';
+import { tokenize } from './tokenize.js';
+
+export interface CleanedText {
+  cleanTitle: string;
+  cleanText: string;
+  /** Surface tokens (lower-cased, placeholders included) of the title and the body. */
+  titleTokens: string[];
+  bodyTokens: string[];
+  errorCodes: string[];
+}
+
+/** Reply and forward prefixes in several mail clients' languages. */
+const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
+const SPACES = /[ \t\f\v\u00a0\u2000-\u200b\u3000]+/g;
+
+function normalise(s: string, cap: number): string {
+  return s.slice(0, cap).normalize('NFKC').replace(/\r\n?/g, '\n');
+}
+
+export function cleanTicketText(title: string, body: string): CleanedText {
+  const t = stripHtml(normalise(title, MAX_TITLE_CHARS)).replace(/\s+/g, ' ').trim().replace(REPLY_PREFIX, '');
+  const b = stripBoilerplate(stripHtml(normalise(body, MAX_BODY_CHARS)).replace(SPACES, ' '));
+  const mt = maskText(t);
+  const mb = maskText(b);
+  const cleanTitle = mt.text.trim();
+  let cleanText = mb.text.replace(/\n+/g, ' ').trim();
+  // A body that only repeats the title (common when a form copies it) says nothing more.
+  if (cleanText.toLowerCase() === cleanTitle.toLowerCase()) cleanText = '';
+  const codes = [...new Set([...mt.codes, ...mb.codes])];
+  return { cleanTitle, cleanText, titleTokens: tokenize(cleanTitle), bodyTokens: tokenize(cleanText), errorCodes: codes };
+}

@@ -1,0 +1,73 @@
+/**
+ * Drain-style masking: variable parts (addresses, identifiers, dates, numbers) become
+ * placeholders such as <ip>, so tickets about the same cause look the same. Error codes are
+ * kept: they are the strongest root-cause signal. One regex pass over chunks, linear time.
+ */
+import { classifyChunk } from './chunk-kind.js';
+import { MAX_CHUNK_CHARS } from './limits.js';
+
+export interface Masked { text: string; codes: string[] }
+
+const CHUNK = /[^\s,;()[\]{}<>"'|]+/g;
+const LEAD = /^[.:!?*`~=+&-]+/;
+const TRAIL = /[.:!?*`~=,&-]+$/;
+/** Words after which a bare number names an error, event or exit code rather than a quantity. */
+const CODE_CUES = new Set(['error', 'errors', 'code', 'event', 'eventid', 'errorcode', 'fehler', 'fehlercode', 'exit', 'status', 'stop', 'bugcheck', 'err']);
+/** Keys whose value is a person's account name. */
+const USER_KEYS = new Set(['user', 'username', 'userid', 'user-id', 'caller', 'benutzer', 'benutzername', 'samaccountname', 'upn', 'employee']);
+const CODE_NUMBER = /^\d{3,6}$/;
+const HAS_LETTER = /\p{L}/u;
+
+/** `prev` is the previous word; `keyed` says it ended in ':' or '=' (a field label). */
+function maskCore(core: string, prev: string, keyed: boolean, codes: string[]): string {
+  if (core.length > MAX_CHUNK_CHARS) {
+    if (/^(?:https?|ftp):/i.test(core)) return '<url>';
+    return HAS_LETTER.test(core.slice(0, MAX_CHUNK_CHARS)) && !/\d/.test(core.slice(0, 40)) ? core : '<id>';
+  }
+  if (CODE_CUES.has(prev) && CODE_NUMBER.test(core)) {
+    codes.push(`${prev === 'id' ? 'event' : prev} ${core}`);
+    return core;
+  }
+  if (keyed && USER_KEYS.has(prev)) return '<user>';
+  const kind = classifyChunk(core);
+  if (kind === null) return splitPair(core, codes);
+  if ('code' in kind) { codes.push(kind.code); return kind.code; }
+  return `<${kind.mask}>`;
+}
+
+/** "host:srv-0042" or "user=jsmith": classify both sides of one separator. */
+function splitPair(core: string, codes: string[]): string {
+  const at = core.search(/[:=]/);
+  if (at <= 0 || at === core.length - 1) return core;
+  const key = core.slice(0, at);
+  const value = core.slice(at + 1);
+  const left = classifyChunk(key) ? `<${maskOf(key)}>` : key;
+  const right = USER_KEYS.has(key.toLowerCase()) ? '<user>' : maskCore(value, key.toLowerCase(), true, codes);
+  return `${left}${core[at]}${right}`;
+}
+
+function maskOf(c: string): string {
+  const k = classifyChunk(c);
+  return k && 'mask' in k ? k.mask : 'id';
+}
+
+export function maskText(text: string): Masked {
+  const codes: string[] = [];
+  let prev = '';
+  let prevPrev = '';
+  let keyed = false;
+  const out = text.replace(CHUNK, (chunk) => {
+    const lead = LEAD.exec(chunk)?.[0] ?? '';
+    const rest = chunk.slice(lead.length);
+    const trail = TRAIL.exec(rest.length > MAX_CHUNK_CHARS ? '' : rest)?.[0] ?? '';
+    const core = rest.slice(0, rest.length - trail.length);
+    if (core === '') return chunk;
+    const cue = prev === 'id' && prevPrev === 'event' ? 'event' : prev;
+    const masked = maskCore(core, cue, keyed, codes);
+    prevPrev = prev;
+    keyed = trail.endsWith(':') || trail.endsWith('=');
+    prev = masked === core ? core.toLowerCase() : '';
+    return lead + masked + trail;
+  });
+  return { text: out, codes };
+}

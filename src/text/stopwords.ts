@@ -1,0 +1,42 @@
+/**
+ * Function words (English, German) and the politeness and process words every helpdesk
+ * ticket carries ("please", "issue", "help"): none of them says what broke.
+ */
+const ENGLISH = `a about above after again against all am an and any are aren as at be because been before being below
+between both but by can cannot could couldn did didn do does doesn doing don down during each few for from further had
+hadn has hasn have haven having he her here hers herself him himself his how i if in into is isn it its itself just
+ll me more most my myself no nor not now of off on once only or other our ours ourselves out over own re s same she
+should shouldn so some such t than that the their theirs them themselves then there these they this those through to
+too under until up very was wasn we were weren what when where which while who whom why will with won would wouldn
+you your yours yourself yourselves also would could may might must shall via per etc ie eg im ive its dont cant
+get got getting let lets us one two still already even though yet since`;
+
+const GERMAN = `aber alle allem allen aller alles als also am an ander andere anderen anderer anderes auch auf aus bei bin bis
+bist da damit dann das dass dem den denn der des dich die dies diese diesem diesen dieser dieses dir doch dort du durch
+ein eine einem einen einer eines er es etwas euch euer für gegen habe haben hat hatte hier hin hinter ich ihm ihn ihnen
+ihr ihre im in ins ist jede jedem jeden jeder jedes jetzt kann kein keine keinem keinen keiner können könnte man manche
+mein meine meinem meinen meiner mich mir mit muss nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie
+sind so solche soll sollte sondern über um und uns unser unter vom von vor war waren warum was weil welche wenn wer
+werde werden wie wieder wir wird wo wurde würde zu zum zur zwar zwischen bitte danke dank mfg gruss gruß grüße`;
+
+const HELPDESK = `hi hello hey dear team please kindly thanks thank regards best help assist assistance advise
+issue issues problem problems request requested urgent sir madam morning afternoon evening today yesterday tomorrow
+ok okay know need needs needed want wants like able see seems try tried trying`;
+
+const STOP = new Set(`${ENGLISH} ${GERMAN} ${HELPDESK}`.split(/\s+/).filter(Boolean));
+const ENGLISH_MARKERS = new Set(ENGLISH.split(/\s+/).filter(Boolean));
+const GERMAN_MARKERS = new Set(GERMAN.split(/\s+/).filter(Boolean));
+
+export function isStopWord(token: string): boolean {
+  return STOP.has(token);
+}
+
+/** German when German function words outnumber English ones; decides which stemmer applies. */
+export function guessLanguage(tokens: readonly string[]): 'en' | 'de' {
+  let en = 0; let de = 0;
+  for (const t of tokens) {
+    if (ENGLISH_MARKERS.has(t)) en++;
+    if (GERMAN_MARKERS.has(t)) de++;
+  }
+  return de > en ? 'de' : 'en';
+}

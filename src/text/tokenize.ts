@@ -1,0 +1,37 @@
+/**
+ * Unicode-aware tokeniser: letters of any script, digits, and underscore-joined names
+ * (hr_tool). Placeholders such as <ip> come out as their own tokens. Runs of CJK characters,
+ * which carry no spaces, become overlapping character bigrams. One linear regex pass.
+ */
+const TOKEN = /<[a-z]+>|[\p{L}\p{M}\p{N}]+(?:_[\p{L}\p{M}\p{N}]+)*/gu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u;
+const CJK_SPLIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)/u;
+
+function cjkBigrams(run: string, out: string[]): void {
+  const chars = Array.from(run);
+  if (chars.length === 1) { out.push(run); return; }
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+}
+
+/** Lower-cased tokens in order; placeholders kept (callers decide whether they count). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(TOKEN)) {
+    const tok = m[0];
+    if (!CJK_RUN.test(tok)) { out.push(tok); continue; }
+    for (const part of tok.split(CJK_SPLIT)) {
+      if (part === '') continue;
+      if (CJK_RUN.test(part)) cjkBigrams(part, out);
+      else out.push(part);
+    }
+  }
+  return out;
+}
+
+export function isPlaceholder(tok: string): boolean {
+  return tok.charCodeAt(0) === 60; // '<'
+}
+
+export function isCjk(tok: string): boolean {
+  return CJK_RUN.test(tok);
+}

@@ -1,0 +1,49 @@
+/**
+ * Streaming assignment: alerts go to their Drain template's theme; human tickets join the most
+ * similar theme found through the inverted index if it clears the threshold, else open a new one.
+ */
+import type { EngineState } from './state.js';
+import type { Theme } from './theme.js';
+import type { PreparedTicket } from './types.js';
+import { vectorize, type SparseVector } from './vectorize.js';
+
+/** Ticket terms whose postings are searched: the strongest carry nearly all the similarity. */
+const QUERY_TERMS = 8;
+
+/** Reindexing on every add would dominate cost; sizes 1-4 then every doubling-and-a-half keeps top terms fresh. */
+export function shouldReindex(size: number): boolean {
+  if (size <= 4) return true;
+  const p = 2 ** Math.floor(Math.log2(size));
+  return size === p || size === p + p / 2;
+}
+
+export function nearestTheme(state: EngineState, v: SparseVector, kind: 'alert' | 'human'): { theme: Theme | null; sim: number } {
+  let theme: Theme | null = null;
+  let sim = -1;
+  for (const id of state.index.candidates(v.terms, QUERY_TERMS)) {
+    const cand = state.themes.get(id);
+    if (!cand || cand.kind !== kind) continue;
+    const s = cand.similarity(v);
+    if (s > sim) { theme = cand; sim = s; }
+  }
+  return { theme, sim };
+}
+
+export function assignTicket(state: EngineState, t: PreparedTicket): string {
+  state.df.learn(t);
+  const v = vectorize(t, state.df);
+  let theme: Theme | null = null;
+  if (t.kind === 'alert' && t.template) {
+    const tpl = state.miner.match(t.template);
+    theme = tpl ? state.themes.get(tpl.themeId) ?? null : null;
+    if (!theme) theme = state.open(t);
+    if (!tpl) state.miner.add(t.template, theme.id);
+    theme.template = [...(tpl?.tokens ?? t.template)];
+  } else {
+    const near = nearestTheme(state, v, 'human');
+    theme = near.theme && near.sim >= state.config.similarity ? near.theme : state.open(t);
+  }
+  theme.add(v, t.errorCodes, t.forms);
+  if (theme.kind === 'human' && shouldReindex(theme.size)) state.index.put(theme);
+  return theme.id;
+}

@@ -1,0 +1,17 @@
+/**
+ * Default engine settings, each justified by principle or by measurement that should carry to
+ * other ticket sets (see the numbers in the closing note of issue #3).
+ */
+import type { EngineConfig } from './types.js';
+
+export const defaultEngineConfig: EngineConfig = {
+  // TF-IDF cosine: the prototype found the useful band narrow (0.10-0.20); low keeps themes broad
+  // enough to recur, and users raise it for finer themes.
+  similarity: 0.15,
+  embeddings: false,
+  embeddingWeight: 0.3,
+  // Drain's published default similarity threshold for log templates.
+  templateSimilarity: 0.5,
+  // Only near-duplicate centroids merge; the prototype saw looser merging hurt.
+  mergeSimilarity: 0.6,
+};

@@ -1,0 +1,94 @@
+/**
+ * Consolidation: recompute every theme from its tickets with whole-corpus IDF, merge
+ * near-duplicates (guarded), run the reassign pass, honour engineers' decisions, keep ids
+ * stable and relabel. Themes keep their ids because tickets move between existing themes;
+ * a theme left empty, or merged, is retired into the theme that took most of its tickets.
+ */
+import { relabel } from './relabel.js';
+import { mergeNearDuplicates } from './merge.js';
+import { reassign } from './reassign.js';
+import type { EngineState } from './state.js';
+import { Theme } from './theme.js';
+import { ThemeIndex } from './theme-index.js';
+import type { ConsolidationResult, Decisions, PreparedTicket } from './types.js';
+import { DocFrequencies, vectorize, type SparseVector } from './vectorize.js';
+
+export interface Member { ticket: PreparedTicket; vector: SparseVector; themeId: string; fixed: boolean }
+
+export function consolidate(
+  state: EngineState,
+  input: Iterable<{ ticket: PreparedTicket; themeId: string }>,
+  decisions: Decisions,
+): ConsolidationResult {
+  const entries = [...input];
+  const df = new DocFrequencies();
+  for (const e of entries) df.learn(e.ticket);
+  const members: Member[] = entries.map((e) => {
+    const moved = decisions.ticketThemes.get(e.ticket.id);
+    const themeId = state.resolve(moved ?? e.themeId);
+    return { ticket: e.ticket, vector: vectorize(e.ticket, df), themeId, fixed: moved !== undefined };
+  });
+  const before = new Map(members.map((m) => [m.ticket.id, m.themeId]));
+  const protectedIds = new Set([...decisions.pinned].map((id) => state.resolve(id)));
+
+  const themes = rebuildThemes(state, members);
+  const retired = new Map<string, string>();
+  for (const [from, into] of mergeNearDuplicates(themes, members, protectedIds, state.config.mergeSimilarity)) {
+    retired.set(from, into);
+  }
+  reassign(themes, members, protectedIds);
+  for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
+
+  const final = rebuildThemes(state, members);
+  const flows = ticketFlows(members, before);
+  for (const id of themes.keys()) {
+    if (final.has(id) || retired.has(id)) continue;
+    const into = mainDestination(flows.get(id));
+    if (into) retired.set(id, into);
+  }
+  for (const id of [...state.themes.keys()]) if (!final.has(id) && !retired.has(id)) state.themes.delete(id);
+  for (const [from, into] of retired) if (!final.has(from)) state.retire(from, state.resolve(into));
+  for (const [id, theme] of final) state.themes.set(id, theme);
+  state.df = df;
+  state.index = new ThemeIndex();
+  for (const theme of final.values()) if (theme.kind === 'human') state.index.put(theme);
+
+  const views = relabel(final, members, decisions);
+  return { assignments: new Map(members.map((m) => [m.ticket.id, m.themeId])), retired, themes: views };
+}
+
+/** Fresh centroids for the current partition; kind, template and ids carried over. */
+export function rebuildThemes(state: EngineState, members: readonly Member[]): Map<string, Theme> {
+  const out = new Map<string, Theme>();
+  for (const m of members) {
+    let theme = out.get(m.themeId);
+    if (!theme) {
+      const old = state.themes.get(m.themeId) ?? state.adopt(m.themeId, m.ticket.kind);
+      theme = new Theme(old.id, old.kind, old.name, old.centralTicketId, old.template);
+      out.set(theme.id, theme);
+    }
+    theme.add(m.vector, m.ticket.errorCodes, m.ticket.forms);
+  }
+  return out;
+}
+
+/** Old theme -> new theme -> tickets that made that move. */
+function ticketFlows(members: readonly Member[], before: Map<string, string>): Map<string, Map<string, number>> {
+  const flows = new Map<string, Map<string, number>>();
+  for (const m of members) {
+    const from = before.get(m.ticket.id)!;
+    if (from === m.themeId) continue;
+    let f = flows.get(from);
+    if (!f) { f = new Map(); flows.set(from, f); }
+    f.set(m.themeId, (f.get(m.themeId) ?? 0) + 1);
+  }
+  return flows;
+}
+
+/** Where most of a vanished theme's tickets went. */
+function mainDestination(votes: Map<string, number> | undefined): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [to, v] of votes ?? []) if (v > n) { best = to; n = v; }
+  return best;
+}

@@ -1,0 +1,86 @@
+/**
+ * ThemeEngine: the facade the worker uses. Streaming assignment, engineers' merges and moves,
+ * consolidation and snapshots; all pure, in-memory and deterministic.
+ */
+import { assignTicket } from './assign.js';
+import { consolidate } from './consolidate.js';
+import { defaultEngineConfig } from './config.js';
+import { restoreState, snapshotState } from './snapshot.js';
+import { EngineState } from './state.js';
+import type { Theme } from './theme.js';
+import type { ConsolidationResult, Decisions, EngineConfig, PreparedTicket, ThemeView } from './types.js';
+import { vectorize } from './vectorize.js';
+
+const VIEW_TERMS = 5;
+
+export class ThemeEngine {
+  private state: EngineState;
+
+  constructor(config: Partial<EngineConfig> = {}) {
+    this.state = new EngineState({ ...defaultEngineConfig, ...config });
+  }
+
+  get config(): EngineConfig { return this.state.config; }
+
+  assign(t: PreparedTicket): string {
+    return assignTicket(this.state, t);
+  }
+
+  /** An engineer's merge: the source id is retired for good and resolves to the target. */
+  mergeThemes(fromId: string, intoId: string): void {
+    const from = this.state.themes.get(this.state.resolve(fromId));
+    const into = this.state.themes.get(this.state.resolve(intoId));
+    if (!from || !into || from === into) return;
+    into.absorb(from);
+    this.state.retire(from.id, into.id);
+    if (into.kind === 'human') this.state.index.put(into);
+  }
+
+  /** An engineer's move: the ticket's weight leaves one centroid and joins the other. */
+  moveTicket(t: PreparedTicket, fromId: string, toId: string): void {
+    const from = this.state.themes.get(this.state.resolve(fromId));
+    const to = this.state.themes.get(this.state.resolve(toId));
+    if (!to || from === to) return;
+    const v = vectorize(t, this.state.df);
+    from?.subtract(v);
+    to.add(v, t.errorCodes, t.forms);
+    if (to.kind === 'human') this.state.index.put(to);
+  }
+
+  consolidate(tickets: Iterable<{ ticket: PreparedTicket; themeId: string }>, decisions: Decisions): ConsolidationResult {
+    return consolidate(this.state, tickets, decisions);
+  }
+
+  themes(): ThemeView[] {
+    return [...this.state.themes.values()].map(view);
+  }
+
+  theme(id: string): ThemeView | undefined {
+    const t = this.state.themes.get(this.state.resolve(id));
+    return t ? view(t) : undefined;
+  }
+
+  /** The theme an id now stands for (follows merges), or undefined. */
+  resolve(id: string): string | undefined {
+    const r = this.state.resolve(id);
+    return this.state.themes.has(r) ? r : undefined;
+  }
+
+  toSnapshot(): unknown {
+    return snapshotState(this.state);
+  }
+
+  static fromSnapshot(s: unknown): ThemeEngine {
+    const engine = new ThemeEngine();
+    engine.state = restoreState(s);
+    return engine;
+  }
+}
+
+function view(t: Theme): ThemeView {
+  return {
+    id: t.id, name: t.name, terms: t.topTerms(VIEW_TERMS).map((term) => t.forms[term] ?? term),
+    errorCodes: t.errorCodes, template: t.template ? t.template.join(' ') : null,
+    kind: t.kind, size: t.size, centralTicketId: t.centralTicketId,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The reassign pass: each ticket moves to its most similar theme of at least MIN_SIZE tickets
+ * (the one consolidation step the prototype found always helped). Centroids are frozen for the
+ * pass, a member is compared with its own theme leaving itself out, hand-placed tickets and
+ * pinned themes' tickets stay, and alerts already in an established template theme stay.
+ */
+import { leaveOneOutSimilarity } from './centroid-math.js';
+import type { Member } from './consolidate.js';
+import type { Theme } from './theme.js';
+import { ThemeIndex } from './theme-index.js';
+
+export const MIN_SIZE = 3;
+const QUERY_TERMS = 8;
+
+export function reassign(themes: Map<string, Theme>, members: Member[], pinned: ReadonlySet<string>): void {
+  const index = new ThemeIndex();
+  for (const t of themes.values()) if (t.size >= MIN_SIZE) index.put(t);
+  const moves: Array<[Member, string]> = [];
+  for (const m of members) {
+    const own = themes.get(m.themeId);
+    if (m.fixed || pinned.has(m.themeId) || !own) continue;
+    if (own.kind === 'alert' && own.size >= MIN_SIZE) continue;
+    let best = own.size >= MIN_SIZE ? own : null;
+    let bestSim = best ? leaveOneOutSimilarity(own, m.vector) : 0;
+    for (const id of index.candidates(m.vector.terms, QUERY_TERMS)) {
+      if (id === own.id) continue;
+      const cand = themes.get(id)!;
+      const sim = cand.similarity(m.vector);
+      if (sim > bestSim) { best = cand; bestSim = sim; }
+    }
+    if (best && best !== own) moves.push([m, best.id]);
+  }
+  for (const [m, to] of moves) m.themeId = to;
+}

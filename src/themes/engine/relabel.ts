@@ -1,0 +1,38 @@
+/** Names and label terms for consolidated themes; an engineer's name always wins. */
+import type { Member } from './consolidate.js';
+import { classTerms, corpusTerms, topLabelTerms } from './labels.js';
+import type { Theme } from './theme.js';
+import type { Decisions, ThemeView } from './types.js';
+
+export function relabel(themes: Map<string, Theme>, members: readonly Member[], decisions: Decisions): ThemeView[] {
+  const byTheme = new Map<string, Member[]>();
+  for (const m of members) {
+    const list = byTheme.get(m.themeId);
+    if (list) list.push(m); else byTheme.set(m.themeId, [m]);
+  }
+  const ids = [...byTheme.keys()];
+  const classes = ids.map((id) => classTerms(byTheme.get(id)!.map((m) => m.ticket)));
+  const corpus = corpusTerms(classes);
+  return ids.map((id, i) => {
+    const theme = themes.get(id)!;
+    const group = byTheme.get(id)!;
+    const central = mostCentral(theme, group);
+    theme.centralTicketId = central.ticket.id;
+    theme.name = decisions.names.get(id) ?? (central.ticket.cleanTitle || central.ticket.cleanText.slice(0, 80));
+    return {
+      id, name: theme.name, terms: topLabelTerms(classes[i], corpus, group.map((m) => m.ticket)),
+      errorCodes: theme.errorCodes, template: theme.template ? theme.template.join(' ') : null,
+      kind: theme.kind, size: theme.size, centralTicketId: theme.centralTicketId,
+    };
+  });
+}
+
+function mostCentral(theme: Theme, group: readonly Member[]): Member {
+  let best = group[0];
+  let bestSim = -1;
+  for (const m of group) {
+    const s = theme.similarity(m.vector);
+    if (s > bestSim) { best = m; bestSim = s; }
+  }
+  return best;
+}

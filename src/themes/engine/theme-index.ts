@@ -1,0 +1,73 @@
+/**
+ * Inverted index from a term to the themes for which it is a top term. Each posting list is
+ * capped, keeping the themes that weigh the term most, so finding candidates for a ticket costs
+ * the same with 100 themes or 100,000: the cost the design asks to keep flat.
+ */
+import type { Theme } from './theme.js';
+
+/** Top terms under which a theme is indexed. */
+export const INDEX_TERMS = 12;
+/** Themes kept per term; a term shared by more themes than this no longer discriminates. */
+export const POSTING_CAP = 48;
+
+interface Posting { themeId: string; weight: number }
+
+export class ThemeIndex {
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly indexed = new Map<string, string[]>();
+
+  /** (Re)indexes a theme under its current top terms. */
+  put(theme: Theme): void {
+    this.remove(theme.id);
+    const terms = theme.topTerms(INDEX_TERMS);
+    this.indexed.set(theme.id, terms);
+    for (const term of terms) {
+      const weight = theme.centroid.get(term) ?? 0;
+      let list = this.postings.get(term);
+      if (!list) { list = []; this.postings.set(term, list); }
+      let at = list.length;
+      while (at > 0 && list[at - 1].weight < weight) at--;
+      if (at >= POSTING_CAP) continue;
+      list.splice(at, 0, { themeId: theme.id, weight });
+      if (list.length > POSTING_CAP) list.pop();
+    }
+  }
+
+  remove(themeId: string): void {
+    const terms = this.indexed.get(themeId);
+    if (!terms) return;
+    this.indexed.delete(themeId);
+    for (const term of terms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const i = list.findIndex((p) => p.themeId === themeId);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.postings.delete(term);
+    }
+  }
+
+  /** Themes sharing at least one of the given terms, in a deterministic order. */
+  candidates(terms: readonly string[], limitTerms: number): Set<string> {
+    const out = new Set<string>();
+    for (let i = 0; i < terms.length && i < limitTerms; i++) {
+      const list = this.postings.get(terms[i]);
+      if (list) for (const p of list) out.add(p.themeId);
+    }
+    return out;
+  }
+
+  toJSON(): unknown {
+    return {
+      postings: [...this.postings].map(([term, list]) => [term, list.map((p) => [p.themeId, p.weight])]),
+      indexed: [...this.indexed],
+    };
+  }
+
+  static fromJSON(raw: unknown): ThemeIndex {
+    const j = raw as { postings: Array<[string, Array<[string, number]>]>; indexed: Array<[string, string[]]> };
+    const index = new ThemeIndex();
+    for (const [term, list] of j.postings) index.postings.set(term, list.map(([themeId, weight]) => ({ themeId, weight })));
+    for (const [id, terms] of j.indexed) index.indexed.set(id, terms);
+    return index;
+  }
+}

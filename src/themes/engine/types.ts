@@ -1,0 +1,68 @@
+/** The engine's public shapes: what the worker passes in and what it stores. */
+
+/** A ticket as the engine sees it. Text is raw: the engine cleans it. */
+export interface EngineInput { id: string; title: string; body: string; createdAt: number /* epoch ms */ }
+
+/**
+ * Pure, deterministic, JSON-serialisable result of cleaning and tokenising one ticket. The worker
+ * stores it per ticket, so consolidation and rebuilds never re-clean.
+ */
+export interface PreparedTicket {
+  id: string;
+  createdAt: number;
+  kind: 'alert' | 'human';
+  cleanTitle: string;
+  cleanText: string;
+  /** Stemmed content terms of the title, in order (stop-words and placeholders removed). */
+  title: string[];
+  /** Stemmed content terms of the body, in order, capped. */
+  body: string[];
+  /** Stem -> the surface word it came from, only where they differ (for readable labels). */
+  forms: Record<string, string>;
+  errorCodes: string[];
+  /** Masked title tokens for alerts (placeholders as <*>), the template miner's input; null for humans. */
+  template: string[] | null;
+  /** Optional sentence embedding (filled by embedTickets when embeddings are on). */
+  embedding?: number[];
+}
+
+export interface EngineConfig {
+  /** The user-facing threshold (cosine of TF-IDF vectors): higher means finer themes. */
+  similarity: number;
+  /** Mix sentence embeddings into similarity (tickets must carry `embedding`). */
+  embeddings: boolean;
+  /** Share of similarity taken from embeddings when they are on. */
+  embeddingWeight: number;
+  /** Drain: share of equal tokens for an alert to join an existing template. */
+  templateSimilarity: number;
+  /** Consolidation merges two themes only when their centroids are at least this similar. */
+  mergeSimilarity: number;
+}
+
+export interface ThemeView {
+  id: string;
+  name: string;
+  terms: string[];
+  errorCodes: string[];
+  template: string | null;
+  kind: 'alert' | 'human';
+  size: number;
+  centralTicketId: string | null;
+}
+
+export interface Decisions {
+  /** Theme ids never merged away or split. */
+  pinned: Set<string>;
+  /** Theme id -> engineer's name (kept on relabel). */
+  names: Map<string, string>;
+  /** Ticket id -> theme id an engineer moved it to (kept). */
+  ticketThemes: Map<string, string>;
+}
+
+export interface ConsolidationResult {
+  /** Ticket id -> theme id, for every ticket passed in (only changed ones need writing). */
+  assignments: Map<string, string>;
+  /** Old theme id -> theme id it was merged into. */
+  retired: Map<string, string>;
+  themes: ThemeView[];
+}
