@@ -59,7 +59,7 @@ export function ref(id: unknown, name?: unknown): { id: string; name?: string } 
   return n ? { id: clip(i, 200)!, name: n } : { id: clip(i, 200)! };
 }
 
-/** Drops undefined keys and empty objects, then validates; the error names the offending field. */
+/** Drops undefined keys, empty objects and empty arrays, then validates; the error names the offending field. */
 export function finishTicket(input: Record<string, unknown>): { ok: true; ticket: TicketInput } | { ok: false; reason: string } {
   const cleaned = prune(input) as Record<string, unknown>;
   if (typeof cleaned.title === 'string') cleaned.title = clip(cleaned.title, 2_000);
@@ -76,7 +76,7 @@ function prune(value: unknown): unknown {
   for (const [k, v] of Object.entries(value)) {
     const p = prune(v);
     if (p === undefined) continue;
-    if (typeof p === 'object' && p !== null && !Array.isArray(p) && Object.keys(p).length === 0) continue;
+    if (typeof p === 'object' && p !== null && Object.keys(p).length === 0) continue; // {} and []
     out[k] = p;
   }
   return out;
