@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { buildApp, type App } from './http/app.js';
 import { redactPaths } from './http/logger.js';
+import type { Analyser } from './pipeline/analyser.js';
 import { basicAnalyser } from './pipeline/basic-analyser.js';
 import { processTenant } from './pipeline/process-tenant.js';
 import type { JobHandlers } from './queue/jobs.js';
@@ -20,14 +21,14 @@ export interface Running {
  * Wires one process for its role: `api` serves HTTP, `worker` runs jobs and the outbox sweeper
  * (and serves only health and metrics), `all` does both (the embedded default).
  */
-export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?: string; listen?: boolean } = {}): Promise<Running> {
+export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?: string; listen?: boolean; analyser?: Analyser } = {}): Promise<Running> {
   const log = pino({ level: config.LOG_LEVEL, redact: { paths: redactPaths, censor: '[redacted]' } });
   const services = await createServices(config, log, opts);
   const runsJobs = config.ROLE !== 'api';
   let stopSweeper = () => {};
 
   if (runsJobs) {
-    const deps = { db: services.db, config, analyser: basicAnalyser, metrics: services.metrics };
+    const deps = { db: services.db, config, analyser: opts.analyser ?? basicAnalyser, metrics: services.metrics };
     const handlers: JobHandlers = {
       analyse: async ({ tenantId }) => {
         await processTenant(deps, tenantId);

@@ -25,7 +25,7 @@ export const errorSchema = z
 /** Fastify's own request errors (body parsing, limits, media type) mapped to what went wrong. */
 const fastifyCodes: Record<string, { status: number; code: string; message?: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported Content-Type; send application/json' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_CONTENT_LENGTH' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'EMPTY_BODY', message: 'the request body is empty; send a JSON document' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON' },
@@ -49,7 +49,7 @@ export function describeIssues(context: string, issues: ZodIssueLike[]): string 
   return flat
     .slice(0, 5)
     .map((i) => {
-      const path = context + i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+      const path = context + i.path.map((p) => (/^\d+$/.test(String(p)) ? `[${String(p)}]` : `.${String(p)}`)).join('');
       return i.keys?.length ? `${path}: unknown field ${i.keys.map((k) => `"${k}"`).join(', ')}` : `${path}: ${i.message}`;
     })
     .join('; ');
@@ -68,14 +68,35 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, statusCo
 }
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  try {
+    return mapError(error, request, reply);
+  } catch (mappingFailure) {
+    request.log.error({ err: mappingFailure, original: error }, 'error handler failed');
+    return sendError(reply, request, 500, 'INTERNAL', 'internal error; the request id identifies it in the logs');
+  }
+}
+
+function mapError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpError) return sendError(reply, request, error.statusCode, error.code, error.message);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext ?? 'body';
-    const issues = error.validation.map((v) => (v.params as { issue: ZodIssueLike }).issue);
+    // The type provider flattens each zod issue into { keyword, instancePath, message, params }.
+    const issues = error.validation.map(
+      (v): ZodIssueLike => ({
+        ...(v.params as object),
+        code: v.keyword,
+        message: v.message ?? 'invalid',
+        path: v.instancePath.split('/').filter(Boolean),
+      }),
+    );
     return sendError(reply, request, 400, 'VALIDATION_FAILED', describeIssues(context, issues));
   }
   const known = error.code ? fastifyCodes[error.code] : undefined;
-  if (known) return sendError(reply, request, known.status, known.code, known.message ?? error.message);
+  if (known) {
+    const sent = request.headers['content-type'];
+    const message = known.code === 'UNSUPPORTED_MEDIA_TYPE' && sent ? `${known.message} (got ${sent})` : (known.message ?? error.message);
+    return sendError(reply, request, known.status, known.code, message);
+  }
   if (error instanceof SyntaxError || /prototype property/.test(error.message)) {
     // secure-json-parse refuses __proto__ and constructor.prototype keys: prototype pollution.
     return sendError(reply, request, 400, 'MALFORMED_JSON', error.message);

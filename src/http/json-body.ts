@@ -7,7 +7,7 @@ import { badRequest } from './errors.js';
  * malformed JSON (and where), or a forbidden `__proto__` / `constructor.prototype` key.
  */
 export function registerJsonParser(app: FastifyInstance) {
-  app.removeContentTypeParser('application/json');
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const raw = body as Buffer;
     (request as { rawBody?: Buffer }).rawBody = raw;
@@ -16,7 +16,8 @@ export function registerJsonParser(app: FastifyInstance) {
       done(null, sjson.parse(raw.toString('utf8'), undefined, { protoAction: 'error', constructorAction: 'error' }));
     } catch (err) {
       const message = (err as Error).message;
-      if (err instanceof SyntaxError) return done(badRequest(`malformed JSON: ${message}`, 'MALFORMED_JSON'), undefined);
+      // secure-json-parse reports pollution attempts as SyntaxErrors too; tell them apart.
+      if (!/forbidden (prototype|constructor)/i.test(message)) return done(badRequest(`malformed JSON: ${message}`, 'MALFORMED_JSON'), undefined);
       return done(badRequest(`forbidden key in JSON (${message}): __proto__ and constructor.prototype are refused`, 'FORBIDDEN_KEY'), undefined);
     }
   });

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, ticket, type Harness } from '../support/harness.js';
+
+describe('bad input gets a clear 4xx in one error shape', () => {
+  let h: Harness;
+  let auth: { authorization: string };
+  beforeAll(async () => {
+    h = await startHarness('embedded', { env: { BODY_LIMIT_BYTES: '20000' } });
+    auth = (await h.tenant()).auth;
+  });
+  afterAll(() => h.stop());
+
+  const raw = (payload: string, headers: Record<string, string> = auth) =>
+    h.app!.inject({ method: 'POST', url: '/v1/tickets', headers: { 'content-type': 'application/json', ...headers }, payload });
+
+  const expectError = (res: { statusCode: number; json(): any }, status: number, code: string, mentions: string) => {
+    expect(res.statusCode).toBe(status);
+    const body = res.json();
+    expect(body).toMatchObject({ statusCode: status, code });
+    expect(body.message).toContain(mentions);
+    expect(body.requestId).toEqual(expect.any(String));
+  };
+
+  it('malformed JSON', async () => expectError(await raw('{"externalId": '), 400, 'MALFORMED_JSON', 'malformed JSON'));
+  it('an empty body', async () => expectError(await raw(''), 400, 'EMPTY_BODY', 'empty'));
+  it('a wrong type, naming the field', async () =>
+    expectError(await raw(JSON.stringify(ticket({ hoursSpent: 'two' }))), 400, 'VALIDATION_FAILED', 'body.hoursSpent'));
+  it('a missing required field', async () =>
+    expectError(await raw(JSON.stringify({ externalId: 'x' })), 400, 'VALIDATION_FAILED', 'body.title'));
+  it('an unknown field', async () =>
+    expectError(await raw(JSON.stringify(ticket({ sevrity: 'high' }))), 400, 'VALIDATION_FAILED', 'unknown field "sevrity"'));
+  it('a bad date', async () =>
+    expectError(await raw(JSON.stringify(ticket({ createdAt: 'yesterday' }))), 400, 'VALIDATION_FAILED', 'body.createdAt'));
+  it('more than 1,000 tickets', async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => ({ externalId: `${i}`, title: 't' }));
+    const h2 = await startHarness('embedded');
+    const a = (await h2.tenant()).auth;
+    const res = await h2.app!.inject({ method: 'POST', url: '/v1/tickets', headers: a, payload: many });
+    expectError(res, 400, 'VALIDATION_FAILED', '1000');
+    await h2.stop();
+  });
+  it('a body over the limit', async () =>
+    expectError(await raw(JSON.stringify(ticket({ description: 'x'.repeat(30_000) }))), 413, 'BODY_TOO_LARGE', 'too large'));
+  it('a __proto__ key', async () =>
+    expectError(await raw('{"externalId":"p","title":"t","__proto__":{"admin":true}}'), 400, 'FORBIDDEN_KEY', '__proto__'));
+  it('a body that is not JSON', async () =>
+    expectError(await raw('title=x', { ...auth, 'content-type': 'text/plain' }), 415, 'UNSUPPORTED_MEDIA_TYPE', 'text/plain'));
+  it('a missing key', async () => expectError(await raw('{}', {}), 401, 'UNAUTHORIZED', 'missing Authorization'));
+  it('a wrong key', async () => expectError(await raw('{}', { authorization: 'Bearer rk_nope' }), 401, 'UNAUTHORIZED', 'unknown'));
+  it('a malformed Authorization header', async () => expectError(await raw('{}', { authorization: 'Basic abc' }), 401, 'UNAUTHORIZED', 'Bearer'));
+  it('an unknown route', async () => {
+    const res = await h.app!.inject({ method: 'GET', url: '/v1/nothing', headers: auth });
+    expectError(res, 404, 'NOT_FOUND', '/v1/nothing');
+  });
+});

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, modes, startHarness, ticket, type Harness } from '../support/harness.js';
+
+describe.each(modes)('ticket ingest (%s)', (mode) => {
+  let h: Harness;
+  let auth: { authorization: string };
+  beforeAll(async () => {
+    h = await startHarness(mode);
+    auth = (await h.tenant()).auth;
+  });
+  afterAll(() => h.stop());
+
+  const post = (body: unknown, headers = auth) => h.app!.inject({ method: 'POST', url: '/v1/tickets', headers, payload: body as object });
+  const get = (id: string, headers = auth) => h.app!.inject({ method: 'GET', url: `/v1/tickets/${id}`, headers });
+  const processed = (id: string) =>
+    eventually(async () => {
+      const body = get(id).then((r) => r.json());
+      const t = await body;
+      return t.processing?.state === 'processed' ? t : undefined;
+    }, 10_000, `ticket ${id} processed`);
+  const processCount = async (id: string) =>
+    (await h.services.db.query<{ n: number }>('SELECT process_count AS n FROM tickets WHERE id = $1', [id])).rows[0].n;
+
+  it('answers 202 with ids once stored, and processes the ticket', async () => {
+    const res = await post(ticket({ externalId: 'A-1', description: '<p>Outlook   <b>prompts</b></p>' }));
+    expect(res.statusCode).toBe(202);
+    const [stored] = res.json().tickets;
+    expect(stored).toMatchObject({ externalId: 'A-1', outcome: 'created' });
+    const t = await processed(stored.id);
+    expect(t).toMatchObject({ id: stored.id, externalId: 'A-1', source: 'api', title: 'Outlook keeps asking for my password', client: { id: 'acme' } });
+    expect(t.processing).toEqual({ state: 'processed', error: null, attempts: 0 });
+  });
+
+  it('takes an array of tickets in one committed batch', async () => {
+    const res = await post([ticket(), ticket(), ticket()]);
+    expect(res.statusCode).toBe(202);
+    expect(res.json().tickets).toHaveLength(3);
+    for (const t of res.json().tickets) await processed(t.id);
+  });
+
+  it('ignores a re-delivery of the same revision and reprocesses a newer one', async () => {
+    const first = (await post(ticket({ externalId: 'R-1', revision: '1' }))).json().tickets[0];
+    await processed(first.id);
+    const again = (await post(ticket({ externalId: 'R-1', revision: '1' }))).json().tickets[0];
+    expect(again).toMatchObject({ id: first.id, outcome: 'unchanged', state: 'processed' });
+    expect(await processCount(first.id)).toBe(1);
+
+    const newer = (await post(ticket({ externalId: 'R-1', revision: '2', title: 'Outlook password prompts, now on two laptops' }))).json().tickets[0];
+    expect(newer).toMatchObject({ id: first.id, outcome: 'updated' });
+    const t = await eventually(async () => {
+      const b = (await get(first.id)).json();
+      return b.title.includes('two laptops') && b.processing.state === 'processed' ? b : undefined;
+    });
+    expect(t.revision).toBe('2');
+    expect(await processCount(first.id)).toBe(2);
+
+    const stale = (await post(ticket({ externalId: 'R-1', revision: '1', title: 'old' }))).json().tickets[0];
+    expect(stale.outcome).toBe('unchanged');
+    expect((await get(first.id)).json().title).toContain('two laptops');
+  });
+
+  it('uses updatedAt as the revision when the PSA sends none', async () => {
+    const a = (await post(ticket({ externalId: 'U-1', updatedAt: '2026-11-02T10:00:00Z' }))).json().tickets[0];
+    const same = (await post(ticket({ externalId: 'U-1', updatedAt: '2026-11-02T10:00:00Z' }))).json().tickets[0];
+    const later = (await post(ticket({ externalId: 'U-1', updatedAt: '2026-11-02T11:00:00Z', status: 'closed' }))).json().tickets[0];
+    expect([a.outcome, same.outcome, later.outcome]).toEqual(['created', 'unchanged', 'updated']);
+    expect((await get(a.id)).json()).toMatchObject({ status: 'closed', closedAt: '2026-11-02T11:00:00.000Z' });
+  });
+
+  it("hides another tenant's tickets as if they did not exist", async () => {
+    const mine = (await post(ticket())).json().tickets[0];
+    const other = await h.tenant();
+    const res = await get(mine.id, other.auth);
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    expect((await get('no-such-id')).statusCode).toBe(404);
+  });
+
+  it('stores nothing from a batch with one bad ticket', async () => {
+    const good = ticket({ externalId: 'B-good' });
+    const res = await post([good, { externalId: 'B-bad', title: 42 }]);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('body[1].title');
+    const retry = await post([good]);
+    expect(retry.json().tickets[0].outcome).toBe('created');
+  });
+});

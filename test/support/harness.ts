@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createPgliteDb } from '../../src/db/pglite.js';
+import type { Analyser } from '../../src/pipeline/analyser.js';
+import { startRuntime, type Running } from '../../src/runtime.js';
+
+export type Mode = 'embedded' | 'production';
+
+/**
+ * Integration tests always run embedded (in-memory PGlite, in-process queue) and, when
+ * TEST_DATABASE_URL and TEST_REDIS_URL are set, again on real PostgreSQL and Redis.
+ */
+export const modes: Mode[] = process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL ? ['embedded', 'production'] : ['embedded'];
+
+export interface Harness extends Running {
+  config: Config;
+  /** A fresh tenant with its own key, so tests never see each other's data. */
+  tenant(): Promise<{ id: string; key: string; auth: { authorization: string } }>;
+}
+
+export function testConfig(mode: Mode, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    SWEEP_INTERVAL_MS: '200',
+    JOB_BACKOFF_MS: '20',
+    JOB_ATTEMPTS: '3',
+    TICKET_ATTEMPTS: '3',
+    ...(mode === 'production' ? { DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.TEST_REDIS_URL } : {}),
+    ...env,
+  });
+}
+
+export async function startHarness(mode: Mode, opts: { env?: Record<string, string>; analyser?: Analyser } = {}): Promise<Harness> {
+  const config = testConfig(mode, opts.env);
+  const db = config.DATABASE_URL ? undefined : await createPgliteDb(null);
+  const running = await startRuntime(config, { db, listen: false, queuePrefix: `test-${randomUUID()}`, analyser: opts.analyser });
+  await running.app!.ready();
+  return {
+    ...running,
+    config,
+    async tenant() {
+      const { tenant, apiKey } = await running.services.tenants.create(`t-${randomUUID()}`);
+      return { id: tenant.id, key: apiKey, auth: { authorization: `Bearer ${apiKey}` } };
+    },
+  };
+}
+
+/** Polls until check() returns a value other than undefined, or fails after timeoutMs. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function ticket(overrides: Record<string, unknown> = {}) {
+  return {
+    externalId: `T-${randomUUID().slice(0, 8)}`,
+    title: 'Outlook keeps asking for my password',
+    description: 'Since this morning Outlook prompts for the password every few minutes.',
+    client: { id: 'acme', name: 'Acme Dental' },
+    createdAt: '2026-11-02T09:14:00Z',
+    ...overrides,
+  };
+}
