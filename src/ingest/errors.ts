@@ -30,3 +30,16 @@ export class VendorApiError extends Error {
     this.name = 'VendorApiError';
   }
 }
+
+/** A vendor record exists but cannot become a Ticket (e.g. no title): permanent, do not retry. */
+export class TicketMappingError extends Error {
+  readonly code = 'ticket_mapping_failed';
+  constructor(
+    readonly vendor: string,
+    readonly externalId: string,
+    readonly reason: string,
+  ) {
+    super(`${vendor} ticket ${externalId} cannot be mapped: ${reason}`);
+    this.name = 'TicketMappingError';
+  }
+}

@@ -53,8 +53,16 @@ export interface WebhookReceiver {
 export interface VendorClient {
   /** The full ticket (with notes where the vendor keeps text there); null when it no longer exists. */
   fetchTicket(ref: FetchBackRef): Promise<TicketInput | null>;
-  /** Tickets updated since `since`; pass `next` back as `cursor` until it is null. */
-  backfillPage(since: Date, cursor: string | null): Promise<{ tickets: TicketInput[]; next: string | null }>;
+  /**
+   * Tickets updated since `since`; pass `next` back as `cursor` until it is null. Records that cannot
+   * be mapped are listed in `skipped` instead of failing the page, so one odd ticket cannot stall a backfill.
+   */
+  backfillPage(since: Date, cursor: string | null): Promise<{ tickets: TicketInput[]; next: string | null; skipped?: SkippedRecord[] }>;
+}
+
+export interface SkippedRecord {
+  externalId: string;
+  reason: string;
 }
 
 export interface ClientDeps {
