@@ -2,7 +2,7 @@
  * Common IT shorthand mapped to one canonical token, so "pwd reset" and "password reset"
  * (or German "Kennwort") meet. Only unambiguous forms: "ad" or "dc" could be ordinary words.
  */
-const CANONICAL: Record<string, string> = {
+const TABLE: Record<string, string> = {
   pwd: 'password', pw: 'password', pword: 'password', passwd: 'password', pswd: 'password',
   passwort: 'password', kennwort: 'password', passwörter: 'password', kennwörter: 'password',
   o365: 'office365', m365: 'office365', ms365: 'office365',
@@ -17,6 +17,8 @@ const CANONICAL: Record<string, string> = {
   thx: 'thanks', asap: 'urgent', w10: 'windows', win10: 'windows', win11: 'windows', msteams: 'teams',
 };
 
+const CANONICAL = new Map(Object.entries(TABLE));
+
 export function canonical(token: string): string {
-  return CANONICAL[token] ?? token;
+  return CANONICAL.get(token) ?? token;
 }

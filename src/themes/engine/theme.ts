@@ -6,6 +6,8 @@ import type { SparseVector } from './vectorize.js';
 
 /** Centroid terms kept after pruning; a theme is described by far fewer. */
 export const CENTROID_TERMS = 48;
+/** Pruning sorts the centroid, so let it grow well past the kept size before pruning again. */
+const PRUNE_AT = 4 * CENTROID_TERMS;
 
 export interface ThemeState {
   id: string;
@@ -47,7 +49,7 @@ export class Theme {
     this.size++;
     for (let i = 0; i < v.terms.length; i++) this.shift(v.terms[i], v.weights[i], forms);
     this.noteCodes(codes);
-    if (this.centroid.size > 2 * CENTROID_TERMS) this.prune();
+    if (this.centroid.size > PRUNE_AT) this.prune();
   }
 
   /** Takes another theme's tickets wholesale (an engineer's merge). */
@@ -55,7 +57,7 @@ export class Theme {
     this.size += other.size;
     for (const [term, w] of other.centroid) this.shift(term, w, other.forms);
     this.noteCodes(other.errorCodes);
-    if (this.centroid.size > 2 * CENTROID_TERMS) this.prune();
+    if (this.centroid.size > PRUNE_AT) this.prune();
   }
 
   /** Takes one ticket out (an engineer moved it elsewhere). */

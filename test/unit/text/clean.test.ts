@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTicketText } from '../../../src/text/clean.js';
+import { maskText } from '../../../src/text/mask.js';
+import { tokenize } from '../../../src/text/tokenize.js';
+
+describe('cleanTicketText', () => {
+  it('strips HTML, greeting, signature and disclaimer, and masks identifiers', () => {
+    const r = cleanTicketText('RE: Outlook keeps asking for pwd', [
+      '<p>Hi Team,</p><p>Since this morning Outlook asks for my password every 5 minutes on LT0234.</p>',
+      '<p>Error 0x80070005 when syncing jane.doe@contoso.com</p>',
+      '<p>Kind regards,<br>John Smith<br>Contoso Ltd | +44 20 1234 5678</p>',
+      '<p>This email and any attachments are confidential and intended solely for the addressee.</p>',
+    ].join(''));
+    expect(r.cleanTitle).toBe('Outlook keeps asking for pwd');
+    expect(r.cleanText).toBe('Since this morning Outlook asks for my password every <num> minutes on <host>. Error 0x80070005 when syncing <email>');
+    expect(r.errorCodes).toEqual(['0x80070005']);
+  });
+
+  it('drops mail headers and quoted replies but keeps the problem', () => {
+    const body = 'received from: monitoring@example.com\n\nhello team,\n\ni cannot log on to vpn since the update\n\nbest\n> old quoted text';
+    expect(cleanTicketText('cant log in to vpn', body).cleanText).toBe('i cannot log on to vpn since the update');
+  });
+
+  it('keeps German accents and turns CJK runs into bigrams', () => {
+    const r = cleanTicketText('Drucker druckt nicht', 'Hallo zusammen,\nder Drucker im 2. OG hängt. 打印机无法连接\nMit freundlichen Grüßen\nMax');
+    expect(r.bodyTokens).toContain('hängt');
+    expect(r.bodyTokens).toEqual(expect.arrayContaining(['打印', '印机', '连接']));
+    expect(r.cleanText).not.toContain('Max');
+  });
+});
+
+describe('maskText', () => {
+  it('masks variable parts and keeps error and event codes', () => {
+    const { text, codes } = maskText('event id 4625 for CORP\\jdoe from 10.2.3.4:443 mac 00:1A:2B:3C:4D:5E see https://kb.example.com/x KB5034441 INC0012345 {123e4567-e89b-12d3-a456-426614174000} C:\\Users\\x\\a.pst 12/03/2024 10:22 srv-db01.corp.local');
+    expect(text).toBe('event id 4625 for <user> from <ip> mac <mac> see <url> <kb> <ticket> {<guid>} <path> <date> <time> <host>');
+    expect(codes).toEqual(['event 4625']);
+  });
+
+  it('masks a labelled user name but not the word after "user"', () => {
+    expect(maskText('user: jsmith cannot print').text).toBe('user: <user> cannot print');
+    expect(maskText('user unable to login').text).toBe('user unable to login');
+  });
+
+  it('keeps product names with versions and file names', () => {
+    expect(maskText('office2016 crashes, outlook.exe hangs on win10').text).toBe('office2016 crashes, outlook.exe hangs on win10');
+  });
+});
+
+describe('hostile input', () => {
+  it('cleans a 1 MB ticket completely (capped analysis, no stall)', () => {
+    const big = 'printer offline on floor 3. '.repeat(40_000);
+    const r = cleanTicketText('printer offline', big);
+    expect(r.cleanText.startsWith('printer offline on floor <num>.')).toBe(true);
+    expect(r.bodyTokens.length).toBeGreaterThan(100);
+  });
+
+  it('handles regex-hostile strings', () => {
+    const hostile = ['a'.repeat(200_000) + '!', '<'.repeat(100_000) + 'a', `${'<a '.repeat(50_000)}`, '.'.repeat(100_000) + 'x', `${'a@'.repeat(50_000)}`, `${'1.'.repeat(80_000)}x`, ' \n'.repeat(100_000)];
+    for (const s of hostile) {
+      const r = cleanTicketText(s.slice(0, 1000), s);
+      expect(typeof r.cleanText).toBe('string');
+    }
+    expect(tokenize('a'.repeat(300_000)).length).toBe(1);
+  });
+});
