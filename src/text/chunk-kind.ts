@@ -63,6 +63,8 @@ export function classifyChunk(c: string): ChunkKind {
     if (HOST.test(c) && letters > 0) return { mask: 'host' };
   }
   if (digits > 0 && ASSET.test(c) && !YEAR_SUFFIX.test(c)) return { mask: 'host' };
+  // Hyphen- or underscore-joined names with digits (SRV-DB01, ws_0042) are machine or object names.
+  if (digits > 0 && letters > 0 && seps > 0 && /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/i.test(c)) return { mask: 'host' };
   if (digits >= 5 && letters > 0) return { mask: 'id' };
   return null;
 }

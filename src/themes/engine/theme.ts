@@ -20,6 +20,7 @@ export interface ThemeState {
   centralTicketId: string | null;
   errorCodes: string[];
   forms: Record<string, string>;
+  votes: Record<string, number>;
 }
 
 export class Theme {
@@ -27,8 +28,9 @@ export class Theme {
   centroid = new Map<string, number>();
   norm2 = 0;
   errorCodes: string[] = [];
-  /** Stem -> surface form seen with it (first seen; consolidation picks the most frequent). */
+  /** Stem -> its majority surface form so far (Boyer-Moore vote, one counter per stem). */
   forms: Record<string, string> = {};
+  votes: Record<string, number> = {};
 
   constructor(
     public readonly id: string,
@@ -47,7 +49,10 @@ export class Theme {
 
   add(v: SparseVector, codes: readonly string[], forms: Record<string, string>): void {
     this.size++;
-    for (let i = 0; i < v.terms.length; i++) this.shift(v.terms[i], v.weights[i], forms);
+    for (let i = 0; i < v.terms.length; i++) {
+      this.shift(v.terms[i], v.weights[i]);
+      this.vote(v.terms[i], forms[v.terms[i]] ?? v.terms[i], 1);
+    }
     this.noteCodes(codes);
     if (this.centroid.size > PRUNE_AT) this.prune();
   }
@@ -55,7 +60,10 @@ export class Theme {
   /** Takes another theme's tickets wholesale (an engineer's merge). */
   absorb(other: Theme): void {
     this.size += other.size;
-    for (const [term, w] of other.centroid) this.shift(term, w, other.forms);
+    for (const [term, w] of other.centroid) {
+      this.shift(term, w);
+      if (other.forms[term] !== undefined) this.vote(term, other.forms[term], other.votes[term] ?? 1);
+    }
     this.noteCodes(other.errorCodes);
     if (this.centroid.size > PRUNE_AT) this.prune();
   }
@@ -72,12 +80,18 @@ export class Theme {
     }
   }
 
-  private shift(term: string, w: number, forms: Record<string, string>): void {
+  private shift(term: string, w: number): void {
     const before = this.centroid.get(term) ?? 0;
     const after = before + w;
     this.centroid.set(term, after);
     this.norm2 += after * after - before * before;
-    if (forms[term] !== undefined && this.forms[term] === undefined) this.forms[term] = forms[term];
+  }
+
+  private vote(term: string, form: string, n: number): void {
+    const cur = this.forms[term];
+    if (cur === form) this.votes[term] += n;
+    else if (cur === undefined || this.votes[term] <= n) { this.votes[term] = cur === undefined ? n : n - this.votes[term]; this.forms[term] = form; }
+    else this.votes[term] -= n;
   }
 
   private noteCodes(codes: readonly string[]): void {
@@ -94,14 +108,18 @@ export class Theme {
     this.centroid = new Map(keep);
     this.norm2 = keep.reduce((s, [, w]) => s + w * w, 0);
     const forms: Record<string, string> = {};
-    for (const [term] of keep) if (this.forms[term] !== undefined) forms[term] = this.forms[term];
+    const votes: Record<string, number> = {};
+    for (const [term] of keep) {
+      if (this.forms[term] !== undefined) { forms[term] = this.forms[term]; votes[term] = this.votes[term]; }
+    }
     this.forms = forms;
+    this.votes = votes;
   }
 
   toState(): ThemeState {
     return {
       id: this.id, kind: this.kind, size: this.size, centroid: [...this.centroid], norm2: this.norm2, template: this.template,
-      name: this.name, centralTicketId: this.centralTicketId, errorCodes: this.errorCodes, forms: this.forms,
+      name: this.name, centralTicketId: this.centralTicketId, errorCodes: this.errorCodes, forms: this.forms, votes: this.votes,
     };
   }
 
@@ -112,6 +130,7 @@ export class Theme {
     t.norm2 = s.norm2;
     t.errorCodes = s.errorCodes;
     t.forms = s.forms;
+    t.votes = s.votes;
     return t;
   }
 }

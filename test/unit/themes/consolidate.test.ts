@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ThemeEngine, type PreparedTicket } from '../../../src/themes/engine/index.js';
+import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
+
+function stream(engine: ThemeEngine, tickets: PreparedTicket[]) {
+  return tickets.map((t) => ({ ticket: t, themeId: engine.assign(t) }));
+}
+
+describe('consolidation', () => {
+  it('keeps theme ids stable when tickets stay together', () => {
+    const engine = new ThemeEngine();
+    const rows = stream(engine, [...printerTickets(), ...passwordTickets(), ...vpnTickets()]);
+    const before = new Map(rows.map((r) => [r.ticket.id, r.themeId]));
+    const result = engine.consolidate(rows, noDecisions());
+    for (const [id, theme] of before) expect(result.assignments.get(id)).toBe(theme);
+    expect(result.retired.size).toBe(0);
+    const printer = result.themes.find((v) => v.id === before.get(rows[0].ticket.id))!;
+    expect(printer.terms).toContain('printer');
+    expect(printer.centralTicketId).not.toBeNull();
+  });
+
+  it('moves a stray ticket into the theme it belongs to and retires its empty theme', () => {
+    const engine = new ThemeEngine({ similarity: 0.9 });
+    const rows = stream(engine, [...printerTickets(), ...printerTickets(), ticket('printer offline, jobs stuck in queue')]);
+    const stray = rows[rows.length - 1];
+    const result = engine.consolidate(rows, noDecisions());
+    const target = result.assignments.get(stray.ticket.id)!;
+    expect(target).not.toBe(stray.themeId);
+    expect(result.retired.get(stray.themeId)).toBe(target);
+    expect(engine.theme(stray.themeId)?.id).toBe(target);
+  });
+
+  it('honours pins, names, hand moves and hand merges', () => {
+    const engine = new ThemeEngine();
+    const rows = stream(engine, [...printerTickets(), ...passwordTickets(), ...vpnTickets()]);
+    const printerId = rows[0].themeId;
+    const passwordId = rows[4].themeId;
+    const vpnId = rows[8].themeId;
+    const moved = rows[1].ticket;
+    engine.moveTicket(moved, printerId, vpnId);
+    engine.mergeThemes(passwordId, printerId);
+    const decisions = { pinned: new Set([vpnId]), names: new Map([[printerId, 'Printing and passwords']]), ticketThemes: new Map([[moved.id, vpnId]]) };
+    const result = engine.consolidate(rows, decisions);
+    expect(result.assignments.get(moved.id)).toBe(vpnId);
+    for (const r of rows.slice(4, 8)) expect(result.assignments.get(r.ticket.id)).toBe(printerId);
+    expect(result.themes.find((v) => v.id === printerId)?.name).toBe('Printing and passwords');
+    expect(result.themes.some((v) => v.id === passwordId)).toBe(false);
+    for (const r of rows.slice(8)) expect(result.assignments.get(r.ticket.id)).toBe(vpnId);
+  });
+});
+
+describe('snapshot', () => {
+  it('restores an engine that assigns exactly like the original', () => {
+    const original = new ThemeEngine();
+    stream(original, [...printerTickets(), ...passwordTickets()]);
+    const restored = ThemeEngine.fromSnapshot(JSON.parse(JSON.stringify(original.toSnapshot())));
+    const next = [...vpnTickets(), ...printerTickets(), ticket('Outlook crashes on start', 'outlook.exe crashes with 0x80070005')];
+    expect(next.map((t) => restored.assign(t))).toEqual(next.map((t) => original.assign(t)));
+    expect(restored.themes()).toEqual(original.themes());
+  });
+});
