@@ -1,5 +1,5 @@
 /**
- * npm run eval -- --file F.csv --text "Title col,Body col" --label "Label col" [--json] [--similarity 0.2] [--embeddings]
+ * npm run eval -- --file F.csv --text "Title col,Body col" --label "Label col" [--json] [--similarity 0.2]
  * Streams the CSV in file order through the engine the worker uses (prepare -> assign ->
  * consolidate), in process, and scores the themes against the label column.
  */
@@ -12,7 +12,7 @@ import { quality } from '../src/themes/engine/quality-metrics.js';
 const { values } = parseArgs({
   options: {
     file: { type: 'string' }, text: { type: 'string' }, label: { type: 'string' },
-    json: { type: 'boolean', default: false }, similarity: { type: 'string' }, embeddings: { type: 'boolean' },
+    json: { type: 'boolean', default: false }, similarity: { type: 'string' },
   },
 });
 if (!values.file || !values.text || !values.label) {
@@ -21,10 +21,7 @@ if (!values.file || !values.text || !values.label) {
 }
 const [titleCol, ...bodyCols] = values.text.split(',').map((s) => s.trim());
 const labelCol = values.label;
-const engine = new ThemeEngine({
-  ...(values.similarity ? { similarity: Number(values.similarity) } : {}),
-  ...(values.embeddings ? { embeddings: true } : {}),
-});
+const engine = new ThemeEngine(values.similarity ? { similarity: Number(values.similarity) } : {});
 
 const tickets: Array<{ ticket: PreparedTicket; themeId: string }> = [];
 const labels: string[] = [];

@@ -9,7 +9,6 @@ export const defaultEngineConfig: EngineConfig = {
   // enough to recur, and users raise it for finer themes.
   similarity: 0.15,
   embeddings: false,
-  embeddingWeight: 0.3,
   // Drain's published default similarity threshold for log templates.
   templateSimilarity: 0.5,
   // Only near-duplicate centroids merge; the prototype saw looser merging hurt.

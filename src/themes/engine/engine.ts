@@ -17,6 +17,7 @@ export class ThemeEngine {
   private state: EngineState;
 
   constructor(config: Partial<EngineConfig> = {}) {
+    if (config.embeddings) throw new Error('theme engine: embeddings are not available (too slow for the throughput target)');
     this.state = new EngineState({ ...defaultEngineConfig, ...config });
   }
 
