@@ -27,6 +27,8 @@ export const configSchema = z.object({
     .optional()
     .describe('Key that encrypts PSA secrets at rest; generated into DATA_DIR when embedded'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only').default('recurrence'),
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000).describe('How long a dead worker keeps its job before another takes it over'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),

@@ -34,9 +34,20 @@ export function createBullmqQueue(opts: BullmqOptions): JobQueue {
     removeOnFail: { count: 10_000 },
   };
 
+  // At start-up the first connection may still be in progress: give it a moment, never longer.
   async function ensureReady() {
     if (producer.status === 'ready') return;
-    if (producer.status === 'wait') await producer.connect();
+    if (producer.status === 'connecting' || producer.status === 'connect') {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          producer.off('ready', done);
+          resolve();
+        };
+        const timer = setTimeout(done, 1000);
+        producer.once('ready', done);
+      });
+    }
     if ((producer.status as string) !== 'ready') throw new Error(`Redis is not reachable (${producer.status})`);
   }
 

@@ -33,7 +33,7 @@ export function testConfig(mode: Mode, env: Record<string, string> = {}): Config
 export async function startHarness(mode: Mode, opts: { env?: Record<string, string>; analyser?: Analyser } = {}): Promise<Harness> {
   const config = testConfig(mode, opts.env);
   const db = config.DATABASE_URL ? undefined : await createPgliteDb(null);
-  const running = await startRuntime(config, { db, listen: false, queuePrefix: `test-${randomUUID()}`, analyser: opts.analyser });
+  const running = await startRuntime(config, { db, listen: false, queuePrefix: opts.env?.QUEUE_PREFIX ?? `test-${randomUUID()}`, analyser: opts.analyser });
   await running.app!.ready();
   return {
     ...running,
