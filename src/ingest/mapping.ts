@@ -24,11 +24,17 @@ export function toIso(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
   const s = str(value);
   if (!s) return undefined;
-  const bare = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s);
-  const ms = Date.parse(bare ? `${s.replace(' ', 'T')}Z` : s);
-  const fallback = Number.isNaN(ms) ? Date.parse(`${s} UTC`) : ms;
-  if (Number.isNaN(fallback)) return undefined;
-  const date = new Date(fallback);
+  let ms: number;
+  const bare = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(s);
+  if (bare) ms = Date.parse(`${bare[1]}T${bare[2] ?? '00:00'}Z`);
+  else if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/i.test(s)) ms = Date.parse(s);
+  else {
+    // Free-form (exports, Freshworks placeholders): try as UTC first, then as written (it may name a zone).
+    ms = Date.parse(`${s} UTC`);
+    if (Number.isNaN(ms)) ms = Date.parse(s);
+  }
+  if (Number.isNaN(ms)) return undefined;
+  const date = new Date(ms);
   // Halo and SQL exports use 1900-01-01 (or year 0001) for "no date".
   return date.getUTCFullYear() < 1971 ? undefined : date.toISOString();
 }

@@ -74,7 +74,7 @@ describe('connectwise client', () => {
 
   it('pages the backfill by page/pageSize following the Link header, and waits out a 429', async () => {
     let throttled = false;
-    const server = await fake((req) => {
+    const server = await fake((req): FakeResponse | undefined => {
       if (req.url.pathname !== `${API}/service/tickets`) return req.url.pathname.endsWith('/notes') || req.url.pathname.endsWith('/configurations') ? { body: [] } : undefined;
       if (!throttled) {
         throttled = true;
