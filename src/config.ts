@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
 /** Every setting the service reads, parsed once from the environment. Nothing else reads process.env. */
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const optionalUrl = (protocols: string[]) =>
   z
     .string()
@@ -37,8 +36,7 @@ export const configSchema = z.object({
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   CONSOLIDATE_INTERVAL_MS: z.coerce.number().int().min(1000).default(10 * 60 * 1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  THEME_SIMILARITY: z.coerce.number().min(0).max(1).optional(),
-  THEME_EMBEDDINGS: bool.optional(),
+  THEME_SIMILARITY: z.coerce.number().gt(0).lt(1).optional().describe('Higher means finer themes; the engine default when unset'),
   METRICS_TOP_N: z.coerce.number().int().min(0).max(1000).default(20),
 });
 

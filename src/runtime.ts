@@ -4,7 +4,8 @@ import type { Db } from './db/db.js';
 import { buildApp, type App } from './http/app.js';
 import { redactPaths } from './http/logger.js';
 import type { Analyser } from './pipeline/analyser.js';
-import { basicAnalyser } from './pipeline/basic-analyser.js';
+import { themeJobHandlers } from './themes/jobs.js';
+import { createThemeAnalyser } from './themes/theme-analyser.js';
 import { processTenant } from './pipeline/process-tenant.js';
 import type { JobHandlers } from './queue/jobs.js';
 import { startSweeper } from './queue/sweeper.js';
@@ -28,13 +29,15 @@ export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?
   let stopSweeper = () => {};
 
   if (runsJobs) {
-    const deps = { db: services.db, config, analyser: opts.analyser ?? basicAnalyser, metrics: services.metrics };
+    const deps = { db: services.db, config, analyser: opts.analyser ?? createThemeAnalyser(services.themeState), metrics: services.metrics };
     const handlers: JobHandlers = {
       analyse: async ({ tenantId }) => {
         await processTenant(deps, tenantId);
       },
+      ...themeJobHandlers(services.db, services.queue, services.themeState),
     };
     services.queue.work(handlers);
+    await services.queue.repeat('consolidate-due', {}, config.CONSOLIDATE_INTERVAL_MS);
     stopSweeper = startSweeper(services.db, services.queue, config.SWEEP_INTERVAL_MS, (err) =>
       log.warn({ err: (err as Error).message }, 'outbox sweep failed; retrying next interval'),
     );

@@ -6,6 +6,8 @@ import { openDb } from './db/open-db.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import type { JobQueue } from './queue/jobs.js';
 import { openQueue } from './queue/open-queue.js';
+import type { EngineConfig } from './themes/engine/index.js';
+import { createThemeState, type ThemeState } from './themes/theme-state.js';
 import { createTenantStore, type TenantStore } from './tenants/tenant-store.js';
 import { createTicketStore, type IncomingTicket, type StoredRef, type TicketStore } from './tickets/ticket-store.js';
 
@@ -17,6 +19,8 @@ export interface Services {
   tenants: TenantStore;
   tickets: TicketStore;
   metrics: Metrics;
+  themeState: ThemeState;
+  engineConfig: Partial<EngineConfig>;
   log: pino.Logger;
   /** Stores tickets (committed before it resolves), then tells the queue the tenant has work. */
   ingest(tenantId: string, incoming: IncomingTicket[]): Promise<StoredRef[]>;
@@ -32,6 +36,8 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
   const tenants = createTenantStore(db);
   const tickets = createTicketStore(db);
   const metrics = createMetrics(queue);
+  const engineConfig: Partial<EngineConfig> = config.THEME_SIMILARITY === undefined ? {} : { similarity: config.THEME_SIMILARITY };
+  const themeState = createThemeState(engineConfig);
   if (config.BOOTSTRAP_API_KEY) await tenants.ensureBootstrap(config.BOOTSTRAP_API_KEY);
 
   async function notify(tenantId: string) {
@@ -50,6 +56,8 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
     tenants,
     tickets,
     metrics,
+    themeState,
+    engineConfig,
     log,
     async ingest(tenantId, incoming) {
       const stored = await tickets.ingest(tenantId, incoming);

@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const jobSchemas = {
   /** Process the tenant's pending tickets (the outbox), in order, in batches. */
   analyse: z.object({ tenantId: z.string().min(1) }),
+  /** Merge, split and relabel the tenant's themes. */
+  consolidate: z.object({ tenantId: z.string().min(1) }),
+  /** Scheduled: consolidate every tenant whose themes changed since the last run. */
+  'consolidate-due': z.object({}),
 } as const;
 
 export type JobName = keyof typeof jobSchemas;

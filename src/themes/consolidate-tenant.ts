@@ -1,0 +1,87 @@
+import type { Db, Queryable } from '../db/db.js';
+import type { PreparedTicket } from './engine/index.js';
+import { ThemeEngine } from './engine/index.js';
+import { loadDecisions, upsertThemes, type ThemeState } from './theme-state.js';
+
+export class TenantBusyError extends Error {
+  constructor(tenantId: string) {
+    super(`tenant ${tenantId} is being processed; consolidation retries shortly`);
+  }
+}
+
+async function allPrepared(tx: Queryable, tenantId: string) {
+  const r = await tx.query<{ id: string; features: PreparedTicket; theme_id: string }>(
+    `SELECT id, features, theme_id FROM tickets WHERE tenant_id = $1 AND features IS NOT NULL AND theme_id IS NOT NULL ORDER BY seq`,
+    [tenantId],
+  );
+  return r.rows;
+}
+
+/** Writes a consolidation's outcome: moved tickets, retired themes, every live theme's new view. */
+async function applyResult(tx: Queryable, tenantId: string, current: Map<string, string>, result: ReturnType<ThemeEngine['consolidate']>) {
+  const moves = [...result.assignments].filter(([ticketId, themeId]) => current.get(ticketId) !== themeId).map(([id, theme_id]) => ({ id, theme_id }));
+  for (let i = 0; i < moves.length; i += 5000) {
+    await tx.query(
+      `UPDATE tickets t SET theme_id = r.theme_id FROM jsonb_to_recordset($2::jsonb) AS r(id text, theme_id text) WHERE t.tenant_id = $1 AND t.id = r.id`,
+      [tenantId, JSON.stringify(moves.slice(i, i + 5000))],
+    );
+  }
+  await upsertThemes(tx, tenantId, result.themes);
+  const live = result.themes.map((t) => t.id);
+  // Themes the engine no longer has: merged into another (kept as an alias) or emptied.
+  await tx.query(
+    `UPDATE themes SET retired_into = COALESCE($3::jsonb ->> id, id), size = 0, updated_at = now()
+     WHERE tenant_id = $1 AND retired_into IS NULL AND NOT (id = ANY($2::text[]))`,
+    [tenantId, live, JSON.stringify(Object.fromEntries(result.retired))],
+  );
+  return moves.length;
+}
+
+/** The consolidation job: merge, split, relabel, with engineers' decisions kept and ids stable. */
+export async function consolidateTenant(db: Db, state: ThemeState, tenantId: string): Promise<{ moved: number; themes: number }> {
+  const res = await db.tryWithLock(`tenant:${tenantId}`, () =>
+    db
+      .transaction(async (tx) => {
+        const loaded = await state.load(tenantId, tx);
+        const rows = await allPrepared(tx, tenantId);
+        const current = new Map(rows.map((r) => [r.id, r.theme_id]));
+        const result = loaded.engine.consolidate(
+          rows.map((r) => ({ ticket: r.features, themeId: r.theme_id })),
+          await loadDecisions(tx, tenantId),
+        );
+        const moved = await applyResult(tx, tenantId, current, result);
+        await state.save(tenantId, tx, loaded, 0, true);
+        return { moved, themes: result.themes.length };
+      })
+      .catch((err) => {
+        state.forget(tenantId);
+        throw err;
+      }),
+  );
+  if (!res.acquired) throw new TenantBusyError(tenantId);
+  return res.value;
+}
+
+/**
+ * Rebuilds a tenant's themes from its stored tickets: a fresh engine replays every ticket in
+ * arrival order, then consolidates. It starts over: theme ids, names, pins and moves are new.
+ */
+export async function rebuildTenant(db: Db, state: ThemeState, tenantId: string, config: ConstructorParameters<typeof ThemeEngine>[0]) {
+  const res = await db.tryWithLock(`tenant:${tenantId}`, () =>
+    db.transaction(async (tx) => {
+      const rows = await allPrepared(tx, tenantId);
+      const engine = new ThemeEngine(config);
+      const fresh = rows.map((r) => ({ ticket: r.features, themeId: engine.assign(r.features) }));
+      // Old theme ids mean nothing to the new engine, so decisions naming them cannot carry over.
+      const result = engine.consolidate(fresh, { pinned: new Set(), names: new Map(), ticketThemes: new Map() });
+      await tx.query('DELETE FROM themes WHERE tenant_id = $1', [tenantId]);
+      await tx.query('UPDATE tickets SET theme_locked = false WHERE tenant_id = $1', [tenantId]);
+      const moved = await applyResult(tx, tenantId, new Map(), result);
+      state.forget(tenantId);
+      await state.save(tenantId, tx, { engine, version: 0 }, 0, true);
+      return { tickets: rows.length, themes: result.themes.length, moved };
+    }),
+  );
+  if (!res.acquired) throw new TenantBusyError(tenantId);
+  return res.value;
+}

@@ -1,0 +1,42 @@
+import type { Analyser, PendingTicket } from '../pipeline/analyser.js';
+import { prepareTicket } from './engine/index.js';
+import { upsertThemes, type ThemeState } from './theme-state.js';
+
+/** The body the engine reads: description, then notes and resolution, as the PSA recorded them. */
+export function ticketBody(t: Pick<PendingTicket, 'description' | 'notes' | 'resolution'>): string {
+  return [t.description ?? '', ...(t.notes ?? []).map((n) => n.text), t.resolution ?? ''].filter(Boolean).join('\n');
+}
+
+/**
+ * The theme step of the pipeline: cleans each ticket, assigns it to a theme (streaming), stores
+ * the prepared features (so consolidation never re-cleans), and saves the engine with the batch.
+ */
+export function createThemeAnalyser(state: ThemeState): Analyser {
+  return {
+    async analyse(tenantId, batch, tx) {
+      const loaded = await state.load(tenantId, tx);
+      const { engine } = loaded;
+      const touched = new Set<string>();
+      const rows = batch.map((t) => {
+        const prepared = prepareTicket({ id: t.id, title: t.title, body: ticketBody(t), createdAt: t.createdAt.getTime() });
+        // A newer revision of a ticket keeps its theme (its text rarely changes much);
+        // consolidation moves it if it now fits elsewhere better.
+        const kept = t.themeId ? engine.resolve(t.themeId) : undefined;
+        const themeId = kept ?? engine.assign(prepared);
+        touched.add(themeId);
+        return { id: t.id, clean_title: prepared.cleanTitle, clean_text: prepared.cleanText, features: prepared, theme_id: themeId };
+      });
+      await tx.query(
+        `UPDATE tickets t SET clean_title = r.clean_title, clean_text = r.clean_text, features = r.features, theme_id = r.theme_id
+         FROM jsonb_to_recordset($1::jsonb) AS r(id text, clean_title text, clean_text text, features jsonb, theme_id text)
+         WHERE t.id = r.id`,
+        [JSON.stringify(rows)],
+      );
+      await upsertThemes(tx, tenantId, [...touched].flatMap((id) => engine.theme(id) ?? []));
+      await state.save(tenantId, tx, loaded, batch.length);
+    },
+    forget(tenantId) {
+      state.forget(tenantId);
+    },
+  };
+}
