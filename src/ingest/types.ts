@@ -15,7 +15,11 @@ export interface SourceSecrets {
   previous?: { secret: string; validUntil: Date };
 }
 
-/** Something the worker must fetch from the vendor API because the delivery was partial. */
+/**
+ * Something the worker must fetch from the vendor API because the delivery was partial. Pass it to
+ * createVendorClient(...).fetchTicket: `note` refs resolve to their ticket; `configuration` refs
+ * resolve to null today (device renames are not tracked), so the worker can simply drop them.
+ */
 export interface FetchBackRef {
   entity: 'ticket' | 'note' | 'configuration';
   externalId: string;

@@ -51,11 +51,12 @@ export function createKeyCache(ttlMs = 5 * 60_000, maxEntries = 500): KeyCache {
 
 const MAX_KEY_RESPONSE_BYTES = 16_384;
 
-export async function fetchSigningKey(url: URL, doFetch: typeof fetch): Promise<string> {
+export async function fetchSigningKey(url: URL, doFetch: typeof fetch, clientId?: string): Promise<string> {
   let res: Response;
   try {
     // No redirects: a redirect would leave the allow-listed host.
-    res = await doFetch(url, { redirect: 'error', signal: AbortSignal.timeout(5_000), headers: { accept: 'application/json' } });
+    const headers: Record<string, string> = { accept: 'application/json', ...(clientId ? { clientId } : {}) };
+    res = await doFetch(url, { redirect: 'error', signal: AbortSignal.timeout(5_000), headers });
   } catch {
     throw new WebhookAuthError('connectwise signing key fetch failed');
   }

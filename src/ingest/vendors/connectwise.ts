@@ -14,7 +14,7 @@ import { createKeyCache, fetchSigningKey, trustedKeyUrl, type KeyCache } from '.
  * Ticket callbacks become fetch-backs, not tickets: the Entity never carries the description or
  * notes (initialDescription is write-only), and clustering needs that text.
  */
-const pinConfig = sourceConfigSchemas.connectwise.pick({ companyId: true });
+const pinConfig = sourceConfigSchemas.connectwise.pick({ companyId: true, clientId: true }).partial({ clientId: true });
 
 function envelope(req: WebhookRequest, onError: (reason: string) => Error): Json {
   let body: unknown;
@@ -47,7 +47,7 @@ export function createConnectWiseReceiver(cache: KeyCache = createKeyCache()): W
       const cached = cache.get(url.href, now);
       if (cached !== undefined && matches(cached)) return;
       // Not cached, or CW rotated the key since we cached it: fetch once more.
-      const key = await fetchSigningKey(url, deps.fetch);
+      const key = await fetchSigningKey(url, deps.fetch, pin.data.clientId);
       cache.set(url.href, key, now);
       if (!matches(key)) throw new WebhookAuthError('signature mismatch');
     },

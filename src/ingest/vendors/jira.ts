@@ -8,7 +8,7 @@ import { mapJiraIssue } from './jira-map.js';
  * Jira Cloud admin webhooks with a secret: X-Hub-Signature = "sha256=" + hex HMAC-SHA256(secret, raw
  * body) (WebSub style). No timestamp is signed; X-Atlassian-Webhook-Identifier is stable across
  * retries and is the dedup key. Issue events carry the full issue, so they map directly; comment
- * events carry a trimmed issue, so they fetch the issue back.
+ * events (and any issue event whose issue lacks fields) carry a trimmed issue, so they fetch it back.
  */
 export const jiraReceiver: WebhookReceiver = {
   kind: 'jira',
@@ -29,11 +29,11 @@ export const jiraReceiver: WebhookReceiver = {
     const key = str(issue.key) ?? str(issue.id);
     if (!key) throw new WebhookPayloadError('issue has no key');
     if (event === 'jira:issue_deleted') delivery.deleted.push(key);
-    else if (event.startsWith('jira:issue_')) {
+    else if (event.startsWith('jira:issue_') && str(obj(issue.fields)?.summary)) {
       const mapped = mapJiraIssue(issue, obj(body.changelog), num(body.timestamp));
       if (!mapped.ok) throw new WebhookPayloadError(mapped.reason);
       delivery.tickets.push(mapped.ticket);
-    } else if (event.startsWith('comment_')) {
+    } else if (event.startsWith('jira:issue_') || event.startsWith('comment_')) {
       delivery.fetchBack.push({ entity: 'ticket', externalId: key });
     }
     return delivery;

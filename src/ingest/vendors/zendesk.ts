@@ -36,6 +36,10 @@ export const zendeskReceiver: WebhookReceiver = {
       delivery.deleted.push(id);
       return delivery;
     }
+    if (!str(detail.subject)) {
+      delivery.fetchBack.push({ entity: 'ticket', externalId: id }); // an event type with a trimmed detail
+      return delivery;
+    }
     const mapped = mapZendeskTicket(detail);
     if (!mapped.ok) throw new WebhookPayloadError(mapped.reason);
     delivery.tickets.push(mapped.ticket);

@@ -30,6 +30,13 @@ describe('connectwise receiver: verify', () => {
     expect(init?.redirect).toBe('error');
   });
 
+  it('sends the configured clientId on the key fetch', async () => {
+    const fetch = keyServer();
+    const req = request(body, { 'x-content-signature': cwSignature(SIGNING_KEY, body) });
+    await createConnectWiseReceiver().verify(req, { current: '' }, { fetch, config: { ...config, clientId: 'client-guid' } });
+    expect(fetch.mock.calls[0]![1]?.headers).toMatchObject({ clientId: 'client-guid' });
+  });
+
   it('refetches the key when the cached one no longer matches (CW rotated it)', async () => {
     const receiver = createConnectWiseReceiver();
     await receiver.verify(request(body, { 'x-content-signature': cwSignature('old-key', body) }), { current: '' }, { fetch: keyServer('old-key'), config });

@@ -81,6 +81,8 @@ describe('jira receiver: parse', () => {
     const event = JSON.parse(body.toString());
     expect(receiver.parse(request(JSON.stringify({ ...event, webhookEvent: 'jira:issue_deleted' }), {})).deleted).toEqual(['SD-1398']);
     expect(receiver.parse(request(JSON.stringify({ ...event, webhookEvent: 'comment_created' }), {})).fetchBack).toEqual([{ entity: 'ticket', externalId: 'SD-1398' }]);
+    const trimmed = { ...event, issue: { id: '30369', key: 'SD-1398', fields: { status: { name: 'Closed' } } } };
+    expect(receiver.parse(request(JSON.stringify(trimmed), {}))).toMatchObject({ tickets: [], fetchBack: [{ entity: 'ticket', externalId: 'SD-1398' }] });
   });
 });
 

@@ -80,6 +80,8 @@ describe('zendesk receiver', () => {
     expect(receiver.parse(request(JSON.stringify(deleted), {}))).toMatchObject({ deleted: ['35436'], tickets: [] });
     const undeleted = { ...event, type: 'zen:event-type:ticket.undeleted' };
     expect(receiver.parse(request(JSON.stringify(undeleted), {})).deleted).toEqual([]);
+    const trimmed = { ...event, detail: { id: '35436' } };
+    expect(receiver.parse(request(JSON.stringify(trimmed), {})).fetchBack).toEqual([{ entity: 'ticket', externalId: '35436' }]);
     const user = { type: 'zen:event-type:user.created', id: 'x', detail: { id: '1' } };
     expect(receiver.parse(request(JSON.stringify(user), {}))).toMatchObject({ tickets: [], deleted: [], fetchBack: [] });
   });
