@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { standardSchema, type Standard, type StandardInput } from '../standard-schema.js';
 import { backupRecovery } from './backup-recovery.js';
+import { endpointHardware } from './endpoint-hardware.js';
 import { endpoints } from './endpoints.js';
 import { identityAccess } from './identity-access.js';
 import { lineOfBusiness } from './line-of-business.js';
@@ -21,6 +22,7 @@ export const catalogueVersion = '2026.11.1';
 export const catalogueEntries: readonly StandardInput[] = [
   ...identityAccess,
   ...endpoints,
+  ...endpointHardware,
   ...patching,
   ...m365Email,
   ...network,
