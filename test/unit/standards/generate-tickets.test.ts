@@ -3,6 +3,7 @@ import { generateTickets } from '../../../src/dev/generate-tickets.js';
 import { plantedCauses } from '../../../src/dev/planted-causes.js';
 import { loadCatalogue } from '../../../src/standards/catalogue/index.js';
 import { matchTheme } from '../../../src/standards/match-theme.js';
+import { measureEffect } from '../../../src/standards/measure-effect.js';
 import { ticketSchema } from '../../../src/tickets/ticket-schema.js';
 import { themeFromTickets } from './theme-from-tickets.js';
 
@@ -53,5 +54,22 @@ describe('generateTickets', () => {
     expect(count(stream, treated)).toBeGreaterThan(0);
     expect(count(after, treated)).toBe(0);
     for (const client of rest) expect(count(after, client)).toBeGreaterThan(0);
+  });
+});
+
+describe('generated interventions, measured', () => {
+  it('a standard that worked at one client reads "reduced" there and not at a client without it', () => {
+    const from = new Date('2026-06-01T00:00:00Z');
+    const [treated, untreated] = stream.affectedClients['backup-failures'];
+    const after = generateTickets({ seed: 7, months: 14, interventions: [{ causeId: 'backup-failures', clientIds: [treated], from, remainingShare: 0.1 }] });
+    const eventsByClient: Record<string, Date[]> = {};
+    for (const t of after.tickets) {
+      if (after.causeOf[t.externalId] !== 'backup-failures') continue;
+      (eventsByClient[t.client!.id] ??= []).push(new Date(t.createdAt!));
+    }
+    const effect = measureEffect({ eventsByClient, implementedAt: from, clientIds: [treated, untreated], asOf: after.end, historyStart: after.start });
+    expect(effect.window.days).toBe(90);
+    expect(effect.perClient.find((c) => c.clientId === treated)!.verdict).toBe('reduced');
+    expect(effect.perClient.find((c) => c.clientId === untreated)!.verdict).not.toBe('reduced');
   });
 });
