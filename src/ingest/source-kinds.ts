@@ -84,7 +84,7 @@ export type SourceConfig<K extends SourceKind> = z.infer<(typeof sourceConfigSch
 /**
  * Who creates the webhook secret. `generated`: the service generates it on POST /v1/sources and shows it
  * once for the admin to paste into the PSA. `caller`: the PSA generates it and the caller sends it as
- * `secret` in the config. `vendor-key`: none stored; ConnectWise fetches its signing key per callback.
+ * `secret` in the config; store that as the webhook secret (SourceSecrets.current). `vendor-key`: none stored; ConnectWise fetches its signing key per callback.
  */
 export const webhookSecretOrigin: Record<SourceKind, 'generated' | 'caller' | 'vendor-key'> = {
   connectwise: 'vendor-key',

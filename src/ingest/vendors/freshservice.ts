@@ -1,8 +1,8 @@
 import { WebhookPayloadError } from '../errors.js';
 import { finishTicket, statusFromName, stripHtml, toIso } from '../mapping.js';
-import { isRecord, obj, parseJsonBody, str } from '../payload.js';
+import { isRecord, obj, parseJsonBody } from '../payload.js';
 import type { WebhookReceiver } from '../types.js';
-import { verifySecretHeader } from './shared-secret.js';
+import { filled, verifySecretHeader } from './shared-secret.js';
 
 /**
  * Freshservice (and Freshdesk) "Trigger Webhook" action: the admin pastes this body, with Freshworks
@@ -29,12 +29,6 @@ export const FRESHSERVICE_BODY_TEMPLATE = `{
   }
 }`;
 
-/** A placeholder Freshworks left unexpanded (field empty or unknown) is treated as absent. */
-const value = (v: unknown) => {
-  const s = str(v);
-  return s && !/^\{\{.*\}\}$/.test(s) ? s : undefined;
-};
-
 export const freshserviceReceiver: WebhookReceiver = {
   kind: 'freshservice',
   verify: verifySecretHeader,
@@ -42,24 +36,24 @@ export const freshserviceReceiver: WebhookReceiver = {
     const body = parseJsonBody(req.rawBody);
     const t = obj(isRecord(body) ? body.ticket : undefined);
     if (!t) throw new WebhookPayloadError('body has no ticket object; use FRESHSERVICE_BODY_TEMPLATE');
-    const statusName = value(t.status);
-    const email = value(t.requester_email);
-    const note = value(t.latest_note);
-    const description = value(t.description);
+    const statusName = filled(t.status);
+    const email = filled(t.requester_email);
+    const note = filled(t.latest_note);
+    const description = filled(t.description);
     const mapped = finishTicket({
-      externalId: value(t.id),
+      externalId: filled(t.id),
       source: 'freshservice',
-      title: value(t.subject),
+      title: filled(t.subject),
       description: description ? stripHtml(description) : undefined,
       notes: note ? [{ text: stripHtml(note), kind: 'internal' }] : undefined,
       status: statusFromName(statusName),
       statusName,
-      priority: value(t.priority),
-      client: value(t.department) ? { id: value(t.department), name: value(t.department) } : undefined,
-      contact: email ? { id: email, name: value(t.requester_name), email } : undefined,
-      category: { board: value(t.group), type: value(t.category), subtype: value(t.sub_category), item: value(t.item_category) },
-      createdAt: toIso(value(t.created_at)),
-      updatedAt: toIso(value(t.updated_at)),
+      priority: filled(t.priority),
+      client: filled(t.department) ? { id: filled(t.department), name: filled(t.department) } : undefined,
+      contact: email ? { id: email, name: filled(t.requester_name), email } : undefined,
+      category: { board: filled(t.group), type: filled(t.category), subtype: filled(t.sub_category), item: filled(t.item_category) },
+      createdAt: toIso(filled(t.created_at)),
+      updatedAt: toIso(filled(t.updated_at)),
     });
     if (!mapped.ok) throw new WebhookPayloadError(mapped.reason);
     return { deliveryId: null, tickets: [mapped.ticket], fetchBack: [], deleted: [] };

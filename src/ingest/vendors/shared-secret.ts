@@ -1,4 +1,5 @@
 import { WebhookAuthError } from '../errors.js';
+import { str } from '../payload.js';
 import { matchesAnySecret, requireHeader } from '../secrets.js';
 import type { SourceSecrets, WebhookRequest } from '../types.js';
 
@@ -12,4 +13,10 @@ export const SECRET_HEADER = 'x-recurrence-secret';
 export async function verifySecretHeader(req: WebhookRequest, secrets: SourceSecrets): Promise<void> {
   const presented = requireHeader(req, SECRET_HEADER);
   if (!matchesAnySecret(secrets, req.now, (s) => s, presented)) throw new WebhookAuthError(`${SECRET_HEADER} does not match`);
+}
+
+/** A value from an admin-designed body; a placeholder the PSA left unexpanded counts as absent. */
+export function filled(v: unknown): string | undefined {
+  const s = str(v);
+  return s && !/^\{\{.*\}\}$/.test(s) ? s : undefined;
 }

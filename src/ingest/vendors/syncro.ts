@@ -1,8 +1,8 @@
 import { WebhookPayloadError } from '../errors.js';
 import { finishTicket, ref, statusFromName, toIso } from '../mapping.js';
-import { isRecord, obj, parseJsonBody, str } from '../payload.js';
+import { isRecord, obj, parseJsonBody } from '../payload.js';
 import type { WebhookReceiver } from '../types.js';
-import { verifySecretHeader } from './shared-secret.js';
+import { filled, verifySecretHeader } from './shared-secret.js';
 
 /**
  * Syncro notification webhooks. Public samples show the ticket under `attributes` (REST ticket
@@ -24,11 +24,6 @@ export const SYNCRO_BODY_TEMPLATE = `{
   }
 }`;
 
-const value = (v: unknown) => {
-  const s = str(v);
-  return s && !/^\{\{.*\}\}$/.test(s) ? s : undefined;
-};
-
 export const syncroReceiver: WebhookReceiver = {
   kind: 'syncro',
   verify: verifySecretHeader,
@@ -37,25 +32,25 @@ export const syncroReceiver: WebhookReceiver = {
     const t = obj(isRecord(body) ? body.attributes : undefined);
     if (!t) throw new WebhookPayloadError('body has no attributes object');
     // RMM-alert notifications share the channel; only ticket payloads have a subject.
-    if (!value(t.subject)) return { deliveryId: null, tickets: [], fetchBack: [], deleted: [] };
-    const statusName = value(t.status);
+    if (!filled(t.subject)) return { deliveryId: null, tickets: [], fetchBack: [], deleted: [] };
+    const statusName = filled(t.status);
     const comments = Array.isArray(t.comments) ? t.comments.filter(isRecord) : [];
     const contact = obj(t.contact);
     const mapped = finishTicket({
-      externalId: value(t.id) ?? value(t.number),
+      externalId: filled(t.id) ?? filled(t.number),
       source: 'syncro',
-      title: value(t.subject),
-      description: value(comments[0]?.body),
-      notes: comments.slice(1, 501).map((c) => ({ text: value(c.body), kind: 'internal', createdAt: toIso(c.created_at) })).filter((n) => n.text),
+      title: filled(t.subject),
+      description: filled(comments[0]?.body),
+      notes: comments.slice(1, 501).map((c) => ({ text: filled(c.body), kind: 'internal', createdAt: toIso(c.created_at) })).filter((n) => n.text),
       status: statusFromName(statusName),
       statusName,
-      priority: value(t.priority),
-      client: ref(value(t.customer_id), value(t.customer_business_then_name)),
+      priority: filled(t.priority),
+      client: ref(filled(t.customer_id), filled(t.customer_business_then_name)),
       contact: contact ? ref(contact.id, contact.name) : undefined,
-      category: { type: value(t.problem_type) },
-      createdAt: toIso(value(t.created_at)),
-      updatedAt: toIso(value(t.updated_at)),
-      closedAt: statusFromName(statusName) === 'closed' || statusFromName(statusName) === 'resolved' ? toIso(value(t.resolved_at)) : undefined,
+      category: { type: filled(t.problem_type) },
+      createdAt: toIso(filled(t.created_at)),
+      updatedAt: toIso(filled(t.updated_at)),
+      closedAt: statusFromName(statusName) === 'closed' || statusFromName(statusName) === 'resolved' ? toIso(filled(t.resolved_at)) : undefined,
     });
     if (!mapped.ok) throw new WebhookPayloadError(mapped.reason);
     return { deliveryId: null, tickets: [mapped.ticket], fetchBack: [], deleted: [] };
