@@ -34,13 +34,17 @@ export function buildMatchIndex(standards: readonly Standard[]): StandardIndex {
   // Specificity of an item = how few standards contain all its keys together: "mailbox" is shared,
   // "mailbox full" is not, even though both of its words are.
   const keySets = standards.map((_, s) => items.filter((item) => item.standard === s).map((item) => new Set(item.keys)));
+  // Checking a standard's whole vocabulary first skips most standards without looking at their items.
+  const vocabularies = keySets.map((sets) => new Set(sets.flatMap((set) => [...set])));
+  const containing = (keys: string[]) =>
+    keySets.filter((sets, s) => keys.every((k) => vocabularies[s].has(k)) && sets.some((set) => keys.every((k) => set.has(k)))).length;
   const singleFrequency = new Map<string, number>();
   for (const item of items) {
-    const frequency = keySets.filter((sets) => sets.some((set) => item.keys.every((k) => set.has(k)))).length;
+    const frequency = containing(item.keys);
     item.weight *= Math.log(1 + n / Math.max(1, frequency)) / Math.log(1 + n);
     if (item.keys.length === 1) singleFrequency.set(item.keys[0], frequency);
   }
-  const rarity = (key: string) => singleFrequency.get(key) ?? keySets.filter((sets) => sets.some((set) => set.has(key))).length;
+  const rarity = (key: string) => singleFrequency.get(key) ?? vocabularies.filter((vocabulary) => vocabulary.has(key)).length;
 
   const byKey = new Map<string, number[]>();
   items.forEach((item, i) => {
@@ -64,8 +68,9 @@ export function buildMatchIndex(standards: readonly Standard[]): StandardIndex {
 function collectItems(standard: Standard, s: number): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   const signatures = new Set<string>();
-  const add = (kind: EvidenceKind, label: string, base: number) => {
+  const add = (kind: EvidenceKind, label: string, phraseBase: number, wordBase = phraseBase) => {
     const keys = [...new Set(conceptKeys(label))];
+    const base = keys.length > 1 ? phraseBase : wordBase;
     const signature = `${kind}:${[...keys].sort().join(' ')}`;
     // "Drucker" and "printer" reduce to the same keys: count the evidence once, not once per language.
     if (keys.length === 0 || signatures.has(signature)) return;
@@ -73,7 +78,7 @@ function collectItems(standard: Standard, s: number): EvidenceItem[] {
     items.push({ standard: s, kind, keys, label, weight: base });
   };
   const { terms, templates, categories } = standard.evidence;
-  for (const term of terms) add('term', term, conceptKeys(term).length > 1 ? WEIGHTS.phrase : WEIGHTS.word);
+  for (const term of terms) add('term', term, WEIGHTS.phrase, WEIGHTS.word);
   for (const template of templates) add('template', template, WEIGHTS.template);
   for (const category of categories) add('category', category, WEIGHTS.category);
   return items;

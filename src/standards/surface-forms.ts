@@ -38,14 +38,28 @@ export function stem(token: string): string {
   return t;
 }
 
+/** Token → concept key (null for stop words). Vocabularies are small, so a bounded memo saves most of the work. */
+const tokenKeys = new Map<string, string | null>();
+
+function tokenKey(raw: string): string | null {
+  let key = tokenKeys.get(raw);
+  if (key !== undefined) return key;
+  if (raw.length < 2 || STOP_WORDS.has(raw)) key = null;
+  else {
+    const stemmed = stem(raw);
+    key = SYNONYMS.get(raw) ?? SYNONYMS.get(stemmed) ?? stemmed;
+  }
+  if (tokenKeys.size > 100_000) tokenKeys.clear();
+  tokenKeys.set(raw, key);
+  return key;
+}
+
 /** Text → canonical concept keys (stop words dropped, synonyms applied, order kept). */
 export function conceptKeys(text: string): string[] {
   const keys: string[] = [];
   for (const raw of fold(text).split(/[^a-z0-9]+/)) {
-    if (raw.length < 2 || STOP_WORDS.has(raw)) continue;
-    const direct = SYNONYMS.get(raw);
-    const stemmed = stem(raw);
-    keys.push(direct ?? SYNONYMS.get(stemmed) ?? stemmed);
+    const key = tokenKey(raw);
+    if (key !== null) keys.push(key);
   }
   return keys;
 }
