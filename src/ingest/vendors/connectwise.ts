@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { WebhookAuthError, WebhookPayloadError } from '../errors.js';
 import { at, isRecord, obj, parseJsonBody, str, type Json } from '../payload.js';
 import { hmac, requireHeader, safeEqual } from '../secrets.js';
-import { sourceConfigSchemas } from '../source-kinds.js';
 import type { FetchBackRef, ReceivedDelivery, WebhookReceiver, WebhookRequest } from '../types.js';
 import { createKeyCache, fetchSigningKey, trustedKeyUrl, type KeyCache } from './connectwise-key.js';
 
@@ -14,7 +14,8 @@ import { createKeyCache, fetchSigningKey, trustedKeyUrl, type KeyCache } from '.
  * Ticket callbacks become fetch-backs, not tickets: the Entity never carries the description or
  * notes (initialDescription is write-only), and clustering needs that text.
  */
-const pinConfig = sourceConfigSchemas.connectwise.pick({ companyId: true, clientId: true }).partial({ clientId: true });
+// Loose on purpose: deps.config is the whole ConnectWise config; only these two keys matter here.
+const pinConfig = z.object({ companyId: z.string().min(1), clientId: z.string().optional() });
 
 function envelope(req: WebhookRequest, onError: (reason: string) => Error): Json {
   let body: unknown;

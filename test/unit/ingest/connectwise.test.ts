@@ -5,7 +5,8 @@ import { createConnectWiseReceiver } from '../../../src/ingest/vendors/connectwi
 import { fixture, request, tamper } from './helpers.js';
 
 const SIGNING_KEY = 'cw-signing-key-0f9e8d7c';
-const config = { companyId: 'AcmeMSP' };
+// The whole source config, as the integrator passes it.
+const config = { site: 'api-na.myconnectwise.net', companyId: 'AcmeMSP', publicKey: 'pub', privateKey: 'priv', clientId: 'client-guid' };
 const body = fixture('connectwise-ticket-updated.json');
 
 /** CW: base64 HMAC-SHA256(key = SHA-256(signing_key), raw body), computed here independently. */
@@ -33,7 +34,7 @@ describe('connectwise receiver: verify', () => {
   it('sends the configured clientId on the key fetch', async () => {
     const fetch = keyServer();
     const req = request(body, { 'x-content-signature': cwSignature(SIGNING_KEY, body) });
-    await createConnectWiseReceiver().verify(req, { current: '' }, { fetch, config: { ...config, clientId: 'client-guid' } });
+    await createConnectWiseReceiver().verify(req, { current: '' }, { fetch, config });
     expect(fetch.mock.calls[0]![1]?.headers).toMatchObject({ clientId: 'client-guid' });
   });
 
@@ -58,7 +59,7 @@ describe('connectwise receiver: verify', () => {
   it('rejects a validly signed callback from another ConnectWise tenant (CompanyId pin)', async () => {
     const receiver = createConnectWiseReceiver();
     const req = request(body, { 'x-content-signature': cwSignature(SIGNING_KEY, body) });
-    await expect(receiver.verify(req, { current: '' }, { fetch: keyServer(), config: { companyId: 'othermsp' } })).rejects.toThrow(/CompanyId/);
+    await expect(receiver.verify(req, { current: '' }, { fetch: keyServer(), config: { ...config, companyId: 'othermsp' } })).rejects.toThrow(/CompanyId/);
     await expect(receiver.verify(req, { current: '' }, { fetch: keyServer() })).rejects.toThrow(/companyId is required/);
   });
 
