@@ -1,16 +1,22 @@
 /**
  * Impact of a group of themes: the score's parts and the yearly estimate.
  *
- * Every part saturates (1 - e^(-x/scale)) so a huge theme cannot drown the others and the score
- * stays on an absolute 0..100 scale that is stable from run to run, not relative to this batch.
- * Scales are what a mid-sized MSP would call "a lot": 60 events, 40 hours a year.
+ * Size parts grow with the logarithm up to a cap (log(1 + x) / log(1 + cap)), so 10 and 100 tickets
+ * a year are told apart as clearly as 100 and 1,000, a huge theme cannot drown the others, and the
+ * score stays on an absolute 0..100 scale that is stable from run to run, not relative to this batch.
+ * Caps are what a large MSP would call "as bad as it gets": 1,000 events, 500 hours, 25 clients and
+ * 300 devices a year.
  */
 import type { ScoreParts } from './suggestion-schema.js';
 
 const DAY_MS = 86_400_000;
 export const WINDOW_DAYS = 90;
 
-/** Used when a standard does not state its own expected reduction: half the tickets, a conservative middle. */
+/**
+ * Used when a standard does not state its own expected reduction, and for "investigate" suggestions
+ * (what a fix found by the review typically removes): half the tickets, a conservative middle.
+ * Catalogue entries state their own, from 0.4 (browser baseline) to 0.85 (mailbox archiving).
+ */
 export const DEFAULT_EXPECTED_REDUCTION = 0.5;
 
 export interface ImpactInput {
@@ -25,7 +31,7 @@ export interface ImpactInput {
   lastSeen: Date;
 }
 
-const saturate = (x: number, scale: number) => 1 - Math.exp(-Math.max(0, x) / scale);
+const logShare = (x: number, cap: number) => Math.min(1, Math.log1p(Math.max(0, x)) / Math.log1p(cap));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
@@ -55,10 +61,10 @@ export function scoreParts(input: ImpactInput, now: Date): ScoreParts {
   const { recentTickets: r, previousTickets: p } = input;
   const daysSinceLast = Math.max(0, (now.getTime() - input.lastSeen.getTime()) / DAY_MS);
   return {
-    tickets: round1(30 * saturate(annualTickets * floodShare, 60)),
-    hours: round1(25 * saturate(annualHours, 40)),
-    clients: round1(15 * saturate(input.clients, 3)),
-    devices: round1(10 * saturate(input.devices, 15)),
+    tickets: round1(30 * logShare(annualTickets * floodShare, 1_000)),
+    hours: round1(25 * logShare(annualHours, 500)),
+    clients: round1(15 * logShare(input.clients, 25)),
+    devices: round1(10 * logShare(input.devices, 300)),
     // (r - p) / (r + p + 4): a move from 1 to 3 tickets is noise, from 10 to 30 is a trend.
     trend: round1(5 + 5 * ((r - p) / (r + p + 4))),
     recency: round1(10 * Math.exp(-daysSinceLast / 45)),

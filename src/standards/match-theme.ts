@@ -26,10 +26,10 @@ export function matchTheme(
 ): StandardMatch[] {
   const index = 'byKey' in standards ? standards : cachedIndex(standards);
   const minConfidence = options.minConfidence ?? MIN_CONFIDENCE;
-  const found = new Map<number, { evidence: number; items: EvidenceItem[]; codes: string[] }>();
+  const found = new Map<number, { codeEvidence: number; items: EvidenceItem[]; codes: string[] }>();
   const entry = (s: number) => {
     let e = found.get(s);
-    if (!e) found.set(s, (e = { evidence: 0, items: [], codes: [] }));
+    if (!e) found.set(s, (e = { codeEvidence: 0, items: [], codes: [] }));
     return e;
   };
 
@@ -61,14 +61,14 @@ export function matchTheme(
     for (const hit of index.byCode.get(code) ?? []) {
       const e = entry(hit.standard);
       if (e.codes.includes(hit.label)) continue;
-      e.evidence += WEIGHTS.code;
+      e.codeEvidence += WEIGHTS.code;
       e.codes.push(hit.label);
     }
   }
 
   const matches: StandardMatch[] = [];
   for (const [s, e] of found) {
-    const confidence = 1 - Math.exp(-(e.evidence + wordEvidence(e.items)) / EVIDENCE_SCALE);
+    const confidence = 1 - Math.exp(-(e.codeEvidence + wordEvidence(e.items)) / EVIDENCE_SCALE);
     if (confidence < minConfidence) continue;
     matches.push({ standardId: index.standards[s].id, confidence: round(confidence), reasons: describe(e.items, e.codes, sources.surface) });
   }

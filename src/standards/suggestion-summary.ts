@@ -25,6 +25,7 @@ function share(reduction: number): string {
 
 export function summarise(input: SummaryInput): string {
   const name = input.otherThemes > 0 ? `${input.themeName} (and ${plural(input.otherThemes, 'related theme')})` : input.themeName;
+  // Themes carry all-time hours only, so the last 90 days' hours are estimated at the average per ticket.
   const recentHours = input.tickets > 0 ? (input.hours / input.tickets) * input.recentTickets : 0;
   const reach = [input.devices > 0 ? plural(input.devices, 'device') : null, plural(input.clients, 'client')].filter(Boolean).join(' across ');
   const facts = `${name}: ${plural(input.recentTickets, 'ticket')} in the last 90 days, ~${Math.round(recentHours)} h, ${trendOf(input.recentTickets, input.previousTickets)}; ${reach} affected.`;
