@@ -66,12 +66,15 @@ export function conceptKeys(text: string): string[] {
 
 /**
  * Error codes and event ids in one canonical form: "0x80070070" and "80070070" → "80070070",
- * "Event ID 4740" → "event4740", "AADSTS50126" → "aadsts50126".
+ * "Event ID 4740" → "event4740", "Fehler 1603" / "code 1603" → "error1603", "AADSTS50126" → "aadsts50126".
+ * The cue words are the ones the text pipeline (src/text/mask.ts) keeps in front of numeric codes.
  */
 export function canonicalCode(code: string): string {
   const folded = fold(code).trim().replace(/^net::/, '');
   const event = /^(?:windows\s+)?event(?:\s*id)?\s*[:#]?\s*(\d{2,6})$/.exec(folded);
   if (event) return `event${event[1]}`;
+  const numbered = /^(?:error|errors|errorcode|error code|err|code|fehler|fehlercode|exit|exit code|status)\s*[:#]?\s*(\d{2,6})$/.exec(folded);
+  if (numbered) return `error${numbered[1]}`;
   const hex = /^(?:0x)([0-9a-f]{4,16})$/.exec(folded.replace(/\s+/g, ''));
   if (hex) return hex[1];
   return folded.replace(/[^a-z0-9]+/g, '');

@@ -26,6 +26,8 @@ describe('surface forms', () => {
     expect(canonicalCode('0X80070070')).toBe('80070070');
     expect(canonicalCode('Event ID 4740')).toBe('event4740');
     expect(canonicalCode('event 4740')).toBe('event4740');
+    expect(canonicalCode('Fehler 1603')).toBe(canonicalCode('error 1603'));
+    expect(canonicalCode('code 809')).toBe(canonicalCode('Error 809'));
     expect(canonicalCode('NET::ERR_CERT_DATE_INVALID')).toBe(canonicalCode('err_cert_date_invalid'));
   });
 
