@@ -7,6 +7,7 @@ import { createMetrics, type Metrics } from './observability/metrics.js';
 import type { JobQueue } from './queue/jobs.js';
 import { openQueue } from './queue/open-queue.js';
 import type { EngineConfig } from './themes/engine/index.js';
+import { createThemeActions, type ThemeActions } from './themes/theme-actions.js';
 import { createThemeState, type ThemeState } from './themes/theme-state.js';
 import { createTenantStore, type TenantStore } from './tenants/tenant-store.js';
 import { createTicketStore, type IncomingTicket, type StoredRef, type TicketStore } from './tickets/ticket-store.js';
@@ -20,6 +21,7 @@ export interface Services {
   tickets: TicketStore;
   metrics: Metrics;
   themeState: ThemeState;
+  themeActions: ThemeActions;
   engineConfig: Partial<EngineConfig>;
   log: pino.Logger;
   /** Stores tickets (committed before it resolves), then tells the queue the tenant has work. */
@@ -57,6 +59,7 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
     tickets,
     metrics,
     themeState,
+    themeActions: createThemeActions(db, themeState),
     engineConfig,
     log,
     async ingest(tenantId, incoming) {

@@ -11,6 +11,7 @@ import { loggerOptions } from './logger.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { themeRoutes } from './routes/themes.js';
 import { ticketRoutes } from './routes/tickets.js';
 
 export type App = FastifyInstance;
@@ -64,6 +65,7 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
   await app.register(async (v1) => {
     requireApiKey(v1, services.tenants);
     await v1.register(ticketRoutes(services));
+    await v1.register(themeRoutes(services));
     await v1.register(adminRoutes(services));
   }, { prefix: '/v1' });
 

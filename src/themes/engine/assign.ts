@@ -8,7 +8,8 @@ import type { PreparedTicket } from './types.js';
 import { vectorize, type SparseVector } from './vectorize.js';
 
 /** Ticket terms whose postings are searched: the strongest carry nearly all the similarity. */
-const QUERY_TERMS = 8;
+import { K } from './xknobs.js';
+const QUERY_TERMS = K.queryTerms;
 
 /** Reindexing on every add would dominate cost; sizes 1-4 then every doubling-and-a-half keeps top terms fresh. */
 export function shouldReindex(size: number): boolean {

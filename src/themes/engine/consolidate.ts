@@ -5,6 +5,7 @@
  * a theme left empty, or merged, is retired into the theme that took most of its tickets.
  */
 import { relabel } from './relabel.js';
+import { K } from './xknobs.js';
 import { mergeNearDuplicates } from './merge.js';
 import { reassign } from './reassign.js';
 import type { EngineState } from './state.js';
@@ -22,7 +23,7 @@ export function consolidate(
 ): ConsolidationResult {
   const entries = [...input];
   const df = new DocFrequencies();
-  for (const e of entries) df.learn(e.ticket);
+  if (K.consIdf) for (const e of entries) df.learn(e.ticket); else { df.docs = state.df.docs; for (const [a,b] of state.df.df) df.df.set(a,b); }
   const members: Member[] = entries.map((e) => {
     const moved = decisions.ticketThemes.get(e.ticket.id);
     const themeId = state.resolve(moved ?? e.themeId);
@@ -33,10 +34,11 @@ export function consolidate(
 
   const themes = rebuildThemes(state, members);
   const retired = new Map<string, string>();
-  for (const [from, into] of mergeNearDuplicates(themes, members, protectedIds, state.config.mergeSimilarity)) {
+  if (K.merge) for (const [from, into] of mergeNearDuplicates(themes, members, protectedIds, state.config.mergeSimilarity)) {
     retired.set(from, into);
   }
   reassign(themes, members, protectedIds);
+  for (let r = 1; r < K.reassignRounds; r++) { const th = rebuildThemes(state, members); reassign(th, members, protectedIds); }
   for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
 
   const final = rebuildThemes(state, members);

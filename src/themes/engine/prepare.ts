@@ -11,7 +11,8 @@ import { isAlert } from './alert-detect.js';
 import type { EngineInput, PreparedTicket } from './types.js';
 
 /** Enough body terms to describe a problem; the rest of a long body is mostly logs or history. */
-const MAX_BODY_TERMS = 160;
+import { K } from './xknobs.js';
+const MAX_BODY_TERMS = K.bodyTerms;
 const MAX_TEMPLATE_TOKENS = 24;
 
 function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string, string>, cap: number): string[] {
@@ -19,7 +20,7 @@ function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string,
   for (const raw of tokens) {
     if (out.length >= cap) break;
     if (isPlaceholder(raw)) continue;
-    const tok = canonical(raw);
+    const tok = K.noCanon ? raw : canonical(raw);
     if (isStopWord(tok) || (tok.length < 2 && !isCjk(tok))) continue;
     const s = stem(tok, lang);
     if (s !== tok && forms[s] === undefined) forms[s] = tok;
@@ -34,7 +35,7 @@ export function prepareTicket(input: EngineInput): PreparedTicket {
   const forms: Record<string, string> = {};
   const title = contentTerms(c.titleTokens, lang, forms, MAX_BODY_TERMS);
   const body = contentTerms(c.bodyTokens, lang, forms, MAX_BODY_TERMS);
-  const kind = isAlert(c.cleanTitle, input.body ?? '') ? 'alert' : 'human';
+  const kind = !K.noAlerts && isAlert(c.cleanTitle, input.body ?? '') ? 'alert' : 'human';
   const template = kind === 'alert'
     ? c.titleTokens.slice(0, MAX_TEMPLATE_TOKENS).map((t) => (isPlaceholder(t) ? '<*>' : t))
     : null;

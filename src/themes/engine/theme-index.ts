@@ -6,9 +6,10 @@
 import type { Theme } from './theme.js';
 
 /** Top terms under which a theme is indexed. */
-export const INDEX_TERMS = 12;
+import { K } from './xknobs.js';
+export const INDEX_TERMS = K.indexTerms;
 /** Themes kept per term; a term shared by more themes than this no longer discriminates. */
-export const POSTING_CAP = 48;
+export const POSTING_CAP = K.postingCap;
 
 interface Posting { themeId: string; weight: number }
 

@@ -5,7 +5,8 @@
 import type { SparseVector } from './vectorize.js';
 
 /** Centroid terms kept after pruning; a theme is described by far fewer. */
-export const CENTROID_TERMS = 48;
+import { K } from './xknobs.js';
+export const CENTROID_TERMS = K.centroidTerms;
 /** Pruning sorts the centroid, so let it grow well past the kept size before pruning again. */
 const PRUNE_AT = 4 * CENTROID_TERMS;
 

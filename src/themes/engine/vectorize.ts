@@ -5,9 +5,10 @@
  */
 import type { PreparedTicket } from './types.js';
 
-export const TITLE_WEIGHT = 2;
+import { K } from './xknobs.js';
+export const TITLE_WEIGHT = K.titleWeight;
 /** Strongest terms kept per ticket vector: bounds the cost of every similarity. */
-export const MAX_VECTOR_TERMS = 40;
+export const MAX_VECTOR_TERMS = K.vecTerms;
 /** Past this vocabulary size, terms seen in one ticket only are forgotten (they match nothing). */
 const VOCAB_PRUNE_AT = 200_000;
 

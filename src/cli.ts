@@ -1,0 +1,67 @@
+import pino from 'pino';
+import { parseArgs, requiredFlag, UsageError } from './cli/args.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createServices, type Services } from './services.js';
+import { consolidateTenant, rebuildTenant } from './themes/consolidate-tenant.js';
+
+const usage = `Usage: npm run cli -- <command>
+
+  tenant create <name>                 create a tenant and print its API key
+  tenant list                          list tenants
+  tenant key <name>                    print a new API key for a tenant
+  themes rebuild --tenant <name|id>    rebuild a tenant's themes from its stored tickets
+  themes consolidate --tenant <name|id>  merge, split and relabel now
+
+It uses the same configuration as the service (DATABASE_URL, or DATA_DIR for the embedded store;
+stop an embedded server first: its data directory belongs to one process).`;
+
+async function tenantId(services: Services, nameOrId: string): Promise<string> {
+  const byName = await services.tenants.byName(nameOrId);
+  if (byName) return byName.id;
+  const all = await services.tenants.list();
+  const byId = all.find((t) => t.id === nameOrId);
+  if (!byId) throw new UsageError(`no tenant named or with id "${nameOrId}"`);
+  return byId.id;
+}
+
+async function run(services: Services, positional: string[], flags: Map<string, string | true>) {
+  const [group, command, arg] = positional;
+  if (group === 'tenant' && command === 'create' && arg) {
+    const { tenant, apiKey } = await services.tenants.create(arg);
+    console.log(`tenant ${tenant.name} (${tenant.id})\nAPI key (shown once): ${apiKey}`);
+  } else if (group === 'tenant' && command === 'list') {
+    for (const t of await services.tenants.list()) console.log(`${t.id}  ${t.name}`);
+  } else if (group === 'tenant' && command === 'key' && arg) {
+    console.log(await services.tenants.newKey(await tenantId(services, arg)));
+  } else if (group === 'themes' && command === 'rebuild') {
+    const id = await tenantId(services, requiredFlag(flags, 'tenant'));
+    const r = await rebuildTenant(services.db, services.themeState, id, services.engineConfig);
+    console.log(`rebuilt: ${r.tickets} tickets into ${r.themes} themes`);
+  } else if (group === 'themes' && command === 'consolidate') {
+    const id = await tenantId(services, requiredFlag(flags, 'tenant'));
+    const r = await consolidateTenant(services.db, services.themeState, id);
+    console.log(`consolidated: ${r.themes} themes, ${r.moved} tickets moved`);
+  } else {
+    throw new UsageError(usage);
+  }
+}
+
+async function main() {
+  const { positional, flags } = parseArgs(process.argv.slice(2));
+  if (positional.length === 0 || flags.has('help')) {
+    console.log(usage);
+    return;
+  }
+  const config = loadConfig({ ...process.env, ROLE: 'all', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const services = await createServices(config, pino({ level: config.LOG_LEVEL }));
+  try {
+    await run(services, positional, flags);
+  } finally {
+    await services.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof UsageError || err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { badRequest } from './errors.js';
+
+/** Opaque cursors: clients pass back what `next` gave them. */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(200).optional().describe('The `next` value of the previous page'),
+};
+
+export function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^o:/, ''));
+  if (!Number.isInteger(offset) || offset < 0) throw badRequest('query.cursor: not a cursor this API gave out', 'BAD_CURSOR');
+  return offset;
+}
+
+/** Given limit+1 fetched rows, the page and the cursor of the next one (null at the end). */
+export function page<T>(rows: T[], offset: number, limit: number): { items: T[]; next: string | null } {
+  const more = rows.length > limit;
+  return { items: rows.slice(0, limit), next: more ? Buffer.from(`o:${offset + limit}`).toString('base64url') : null };
+}

@@ -1,0 +1,89 @@
+import type { Db } from '../db/db.js';
+import { conflict, notFound } from '../http/errors.js';
+import type { PreparedTicket } from './engine/index.js';
+import { findTheme } from './theme-queries.js';
+import { upsertThemes, type ThemeState } from './theme-state.js';
+
+/** Engineers' edits change the engine too, so they take the tenant's lock like the worker does. */
+async function underTenantLock<T>(db: Db, tenantId: string, fn: () => Promise<T>): Promise<T> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const r = await db.tryWithLock(`tenant:${tenantId}`, fn);
+    if (r.acquired) return r.value;
+    if (Date.now() > until) throw conflict('the tenant is being processed right now; retry in a few seconds');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function liveTheme(db: Db, tenantId: string, id: string, what = 'theme'): Promise<string> {
+  const found = await findTheme(db, tenantId, id);
+  if (!found) throw notFound(what);
+  return found.id;
+}
+
+export function createThemeActions(db: Db, state: ThemeState) {
+  return {
+    /** Rename (kept across relabels) and pin (never merged away or split). */
+    async update(tenantId: string, id: string, patch: { name?: string | null; pinned?: boolean }) {
+      const themeId = await liveTheme(db, tenantId, id);
+      await db.query(
+        `UPDATE themes SET name_override = CASE WHEN $3 THEN $4 ELSE name_override END, pinned = COALESCE($5, pinned), updated_at = now()
+         WHERE tenant_id = $1 AND id = $2`,
+        [tenantId, themeId, patch.name !== undefined, patch.name ?? null, patch.pinned ?? null],
+      );
+      return themeId;
+    },
+
+    async merge(tenantId: string, fromId: string, intoId: string) {
+      const from = await liveTheme(db, tenantId, fromId);
+      const into = await liveTheme(db, tenantId, intoId, 'theme to merge into');
+      if (from === into) throw conflict('a theme cannot be merged into itself');
+      return underTenantLock(db, tenantId, () =>
+        db
+          .transaction(async (tx) => {
+            const loaded = await state.load(tenantId, tx);
+            loaded.engine.mergeThemes(from, into);
+            await tx.query('UPDATE tickets SET theme_id = $3 WHERE tenant_id = $1 AND theme_id = $2', [tenantId, from, into]);
+            await tx.query('UPDATE themes SET retired_into = $3, size = 0, pinned = false, updated_at = now() WHERE tenant_id = $1 AND id = $2', [tenantId, from, into]);
+            await upsertThemes(tx, tenantId, [loaded.engine.theme(into)!]);
+            await state.save(tenantId, tx, loaded, 0);
+            return into;
+          })
+          .catch((err) => {
+            state.forget(tenantId);
+            throw err;
+          }),
+      );
+    },
+
+    /** Moves a ticket by hand; consolidation keeps it where it was put. */
+    async moveTicket(tenantId: string, ticketId: string, toId: string) {
+      const r = await db.query<{ theme_id: string | null; features: PreparedTicket | null }>(
+        'SELECT theme_id, features FROM tickets WHERE tenant_id = $1 AND id = $2',
+        [tenantId, ticketId],
+      );
+      const ticket = r.rows[0];
+      if (!ticket) throw notFound('ticket');
+      if (!ticket.features || !ticket.theme_id) throw conflict('the ticket has not been processed yet; retry once its processing state is processed');
+      const to = await liveTheme(db, tenantId, toId);
+      return underTenantLock(db, tenantId, () =>
+        db
+          .transaction(async (tx) => {
+            const loaded = await state.load(tenantId, tx);
+            const from = loaded.engine.resolve(ticket.theme_id!) ?? ticket.theme_id!;
+            if (from !== to) loaded.engine.moveTicket(ticket.features!, from, to);
+            await tx.query('UPDATE tickets SET theme_id = $3, theme_locked = true WHERE tenant_id = $1 AND id = $2', [tenantId, ticketId, to]);
+            await upsertThemes(tx, tenantId, [from, to].flatMap((id) => loaded.engine.theme(id) ?? []));
+            await state.save(tenantId, tx, loaded, 1);
+            return to;
+          })
+          .catch((err) => {
+            state.forget(tenantId);
+            throw err;
+          }),
+      );
+    },
+  };
+}
+
+export type ThemeActions = ReturnType<typeof createThemeActions>;

@@ -1,0 +1,120 @@
+import type { Queryable } from '../db/db.js';
+
+export type ThemeSort = 'tickets' | 'hours' | 'clients' | 'trend' | 'recent';
+export interface ThemeFilter {
+  from: Date | null;
+  to: Date;
+  client?: string;
+  minTickets: number;
+  sort: ThemeSort;
+}
+
+const TREND_DAYS = 30;
+/** Tickets of one theme less than this apart belong to one event (an outage flood). */
+export const FLOOD_GAP = '1 hour';
+
+const sortColumn: Record<ThemeSort, string> = {
+  tickets: 'ticket_count',
+  hours: 'hours',
+  clients: 'client_count',
+  trend: '(recent - previous)',
+  recent: 'last_seen',
+};
+
+// Statistics come from the tickets themselves, within the window and client asked for.
+const statsSql = (where: string, sort: string) => `
+WITH t AS (
+  SELECT theme_id, created_at, hours_spent, client_id, contact_id, device_id,
+         created_at - lag(created_at) OVER (PARTITION BY theme_id ORDER BY created_at) AS gap
+  FROM tickets
+  WHERE tenant_id = $1 AND theme_id IS NOT NULL AND created_at < $3
+    AND ($2::timestamptz IS NULL OR created_at >= $2) AND ($4::text IS NULL OR client_id = $4) ${where}
+)
+SELECT th.id, COALESCE(th.name_override, th.name) AS name, th.terms, th.error_codes, th.kind, th.template, th.pinned,
+       th.central_ticket_id,
+       count(*)::int AS ticket_count,
+       (count(*) FILTER (WHERE gap IS NULL OR gap > interval '${FLOOD_GAP}'))::int AS event_count,
+       count(DISTINCT client_id)::int AS client_count,
+       count(DISTINCT contact_id)::int AS contact_count,
+       count(DISTINCT device_id)::int AS device_count,
+       COALESCE(sum(hours_spent), 0)::float8 AS hours,
+       min(t.created_at) AS first_seen, max(t.created_at) AS last_seen,
+       (count(*) FILTER (WHERE t.created_at >= $3::timestamptz - interval '${TREND_DAYS} days'))::int AS recent,
+       (count(*) FILTER (WHERE t.created_at < $3::timestamptz - interval '${TREND_DAYS} days'
+                          AND t.created_at >= $3::timestamptz - interval '${2 * TREND_DAYS} days'))::int AS previous
+FROM t JOIN themes th ON th.tenant_id = $1 AND th.id = t.theme_id
+GROUP BY th.tenant_id, th.id
+HAVING count(*) >= $5
+ORDER BY ${sort} DESC, th.id
+LIMIT $6 OFFSET $7`;
+
+export interface ThemeRow {
+  id: string;
+  name: string;
+  terms: string[];
+  error_codes: string[];
+  kind: string;
+  template: string | null;
+  pinned: boolean;
+  central_ticket_id: string | null;
+  ticket_count: number;
+  event_count: number;
+  client_count: number;
+  contact_count: number;
+  device_count: number;
+  hours: number;
+  first_seen: Date;
+  last_seen: Date;
+  recent: number;
+  previous: number;
+}
+
+export async function listThemes(db: Queryable, tenantId: string, f: ThemeFilter, limit: number, offset: number): Promise<ThemeRow[]> {
+  const r = await db.query<ThemeRow>(statsSql('', sortColumn[f.sort]), [tenantId, f.from, f.to, f.client ?? null, f.minTickets, limit, offset]);
+  return r.rows;
+}
+
+export async function themeStats(db: Queryable, tenantId: string, themeId: string, f: Pick<ThemeFilter, 'from' | 'to' | 'client'>): Promise<ThemeRow | null> {
+  const r = await db.query<ThemeRow>(statsSql('AND theme_id = $8', 'ticket_count'), [tenantId, f.from, f.to, f.client ?? null, 0, 1, 0, themeId]);
+  return r.rows[0] ?? null;
+}
+
+/** The theme row itself (no window), following merges: a retired id answers with its survivor. */
+export async function findTheme(db: Queryable, tenantId: string, id: string): Promise<{ id: string; retired: boolean } | null> {
+  let current = id;
+  for (let hops = 0; hops < 20; hops++) {
+    const r = await db.query<{ id: string; retired_into: string | null }>('SELECT id, retired_into FROM themes WHERE tenant_id = $1 AND id = $2', [tenantId, current]);
+    const row = r.rows[0];
+    if (!row) return null;
+    if (row.retired_into === null) return { id: row.id, retired: current !== id };
+    if (row.retired_into === row.id) return null; // emptied, merged into nothing
+    current = row.retired_into;
+  }
+  return null;
+}
+
+export async function themeBreakdown(db: Queryable, tenantId: string, themeId: string, f: Pick<ThemeFilter, 'from' | 'to' | 'client'>) {
+  const params = [tenantId, themeId, f.from, f.to, f.client ?? null];
+  const scope = `tenant_id = $1 AND theme_id = $2 AND ($3::timestamptz IS NULL OR created_at >= $3) AND created_at < $4 AND ($5::text IS NULL OR client_id = $5)`;
+  const group = (key: string, label: string) =>
+    db.query<{ key: string | null; label: string | null; tickets: number; hours: number }>(
+      `SELECT ${key} AS key, max(${label}) AS label, count(*)::int AS tickets, COALESCE(sum(hours_spent), 0)::float8 AS hours
+       FROM tickets WHERE ${scope} GROUP BY 1 ORDER BY 3 DESC LIMIT 20`,
+      params,
+    );
+  const [clients, devices, categories, daily, recentTickets] = await Promise.all([
+    group('client_id', 'client_name'),
+    group('device_id', 'device_name'),
+    group(`COALESCE(category->>'type', category->>'board')`, `concat_ws(' / ', category->>'board', category->>'type', category->>'subtype')`),
+    db.query<{ day: string; tickets: number }>(
+      `SELECT to_char(date_trunc('day', created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS tickets
+       FROM tickets WHERE ${scope} GROUP BY 1 ORDER BY 1`,
+      params,
+    ),
+    db.query<{ id: string; title: string; clean_title: string | null; created_at: Date; client_id: string | null }>(
+      `SELECT id, title, clean_title, created_at, client_id FROM tickets WHERE ${scope} ORDER BY created_at DESC LIMIT 5`,
+      params,
+    ),
+  ]);
+  return { clients: clients.rows, devices: devices.rows, categories: categories.rows, daily: daily.rows, recentTickets: recentTickets.rows };
+}

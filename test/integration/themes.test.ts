@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateTickets } from '../../src/dev/generate-tickets.js';
+import { consolidateTenant } from '../../src/themes/consolidate-tenant.js';
+import { eventually, modes, startHarness, type Harness } from '../support/harness.js';
+
+describe.each(modes)('themes (%s)', (mode) => {
+  let h: Harness;
+  let tenant: Awaited<ReturnType<Harness['tenant']>>;
+  const stream = generateTickets({ seed: 11, months: 4, clients: 3, noisePerClientPerMonth: 25 });
+  const causeOf = stream.causeOf;
+
+  const api = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    h.app!.inject({ method, url, headers: tenant.auth, ...(payload ? { payload } : {}) }).then((r) => ({ status: r.statusCode, body: r.json() }));
+
+  beforeAll(async () => {
+    h = await startHarness(mode);
+    tenant = await h.tenant();
+    for (let i = 0; i < stream.tickets.length; i += 500) {
+      const r = await api('POST', '/v1/tickets', stream.tickets.slice(i, i + 500));
+      expect(r.status).toBe(202);
+    }
+    await eventually(async () => {
+      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
+      return r.rows[0].n === 0 ? true : undefined;
+    }, 60_000, 'all tickets processed');
+    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+  });
+  afterAll(() => h.stop());
+
+  /** The planted cause most of a theme's tickets come from, and that share. */
+  async function dominantCause(themeId: string) {
+    const r = await h.services.db.query<{ external_id: string }>('SELECT external_id FROM tickets WHERE tenant_id = $1 AND theme_id = $2', [tenant.id, themeId]);
+    const counts = new Map<string, number>();
+    for (const { external_id } of r.rows) counts.set(causeOf[external_id] ?? 'noise', (counts.get(causeOf[external_id] ?? 'noise') ?? 0) + 1);
+    const [cause, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return { cause, share: n / r.rows.length };
+  }
+
+  it('groups the planted recurring causes into themes that are mostly one cause', async () => {
+    // The generator's one-off requests come from a finite pool, so some noise recurs too.
+    const { status, body } = await api('GET', '/v1/themes?limit=12&minTickets=5');
+    expect(status).toBe(200);
+    expect(body.items.length).toBe(12);
+    const top = body.items[0];
+    expect(top).toMatchObject({ id: expect.any(String), name: expect.any(String), terms: expect.any(Array), ticketCount: expect.any(Number) });
+    expect(top.terms.length).toBeGreaterThan(0);
+    expect(top.clientCount).toBeGreaterThanOrEqual(1);
+    const causes = await Promise.all(body.items.map((t: { id: string }) => dominantCause(t.id)));
+    for (const c of causes) expect(c.share).toBeGreaterThan(0.5);
+    expect(new Set(causes.map((c) => c.cause).filter((c) => c !== 'noise')).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('pages through themes with a cursor, and sorts by hours', async () => {
+    const first = (await api('GET', '/v1/themes?limit=2')).body;
+    const second = (await api('GET', `/v1/themes?limit=2&cursor=${first.next}`)).body;
+    expect(first.next).toEqual(expect.any(String));
+    expect(second.items.map((t: { id: string }) => t.id)).not.toContain(first.items[0].id);
+    const byHours = (await api('GET', '/v1/themes?sort=hours&limit=10')).body.items.map((t: { hours: number }) => t.hours);
+    expect(byHours).toEqual([...byHours].sort((a, b) => b - a));
+    expect((await api('GET', '/v1/themes?cursor=bogus')).status).toBe(400);
+  });
+
+  it('shows a theme with its breakdown, and each ticket with its themeId', async () => {
+    const top = (await api('GET', '/v1/themes?limit=1')).body.items[0];
+    const { status, body } = await api('GET', `/v1/themes/${top.id}`);
+    expect(status).toBe(200);
+    expect(body.clients.reduce((n: number, c: { tickets: number }) => n + c.tickets, 0)).toBe(top.ticketCount);
+    expect(body.daily.reduce((n: number, d: { tickets: number }) => n + d.tickets, 0)).toBe(top.ticketCount);
+    expect(body.representativeTickets.length).toBeGreaterThan(0);
+    const tickets = (await api('GET', `/v1/themes/${top.id}/tickets?limit=3`)).body;
+    expect(tickets.items).toHaveLength(3);
+    const ticket = (await api('GET', `/v1/tickets/${tickets.items[0].id}`)).body;
+    expect(ticket.themeId).toBe(top.id);
+  });
+
+  it("answers 404 for another tenant's theme", async () => {
+    const top = (await api('GET', '/v1/themes?limit=1')).body.items[0];
+    const other = await h.tenant();
+    const r = await h.app!.inject({ method: 'GET', url: `/v1/themes/${top.id}`, headers: other.auth });
+    expect(r.statusCode).toBe(404);
+  });
+
+  it('keeps a rename, a pin and a moved ticket across consolidation', async () => {
+    const [a, b] = (await api('GET', '/v1/themes?limit=2')).body.items;
+    const renamed = await api('PATCH', `/v1/themes/${a.id}`, { name: 'Password expiry lockouts', pinned: true });
+    expect(renamed.body).toMatchObject({ id: a.id, name: 'Password expiry lockouts', pinned: true });
+    const ticketId = (await api('GET', `/v1/themes/${b.id}/tickets?limit=1`)).body.items[0].id;
+    expect((await api('POST', `/v1/tickets/${ticketId}/theme`, { themeId: a.id })).body).toEqual({ id: ticketId, themeId: a.id });
+
+    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    expect((await api('GET', `/v1/themes/${a.id}`)).body).toMatchObject({ name: 'Password expiry lockouts', pinned: true });
+    expect((await api('GET', `/v1/tickets/${ticketId}`)).body.themeId).toBe(a.id);
+  });
+
+  it('merges a theme into another; the old id answers with the survivor', async () => {
+    const items = (await api('GET', '/v1/themes?limit=6')).body.items;
+    const [from, into] = [items[4], items[5]];
+    const merged = await api('POST', `/v1/themes/${from.id}/merge`, { into: into.id });
+    expect(merged.status).toBe(200);
+    expect(merged.body.ticketCount).toBe(from.ticketCount + into.ticketCount);
+    expect((await api('GET', `/v1/themes/${from.id}`)).body.id).toBe(into.id);
+    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    const after = (await api('GET', `/v1/themes/${into.id}`)).body;
+    expect(after.ticketCount).toBeGreaterThanOrEqual(from.ticketCount);
+    expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: into.id })).status).toBe(409);
+    expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: 'nope' })).status).toBe(404);
+  });
+});
