@@ -1,0 +1,78 @@
+import type { Queryable } from '../db/db.js';
+import { notFound } from '../http/errors.js';
+import { assessCalm, type ClientReview } from '../standards/index.js';
+import { listThemes, trendDirection } from '../themes/theme-queries.js';
+import { suggestionEffect } from './suggestion-effect.js';
+import { getSuggestion, listSuggestions } from './suggestion-store.js';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Monthly tickets of one client, and how many of them recurred: their theme (across all clients)
+ * already had a ticket in the previous 30 days.
+ */
+async function monthly(db: Queryable, tenantId: string, clientId: string, from: Date, to: Date) {
+  const r = await db.query<{ month: string; tickets: number; recurring: number }>(
+    `SELECT to_char(date_trunc('month', created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*)::int AS tickets,
+            (count(*) FILTER (WHERE prev IS NOT NULL AND created_at - prev <= interval '30 days'))::int AS recurring
+     FROM (SELECT client_id, created_at, lag(created_at) OVER (PARTITION BY theme_id ORDER BY created_at) AS prev
+           FROM tickets WHERE tenant_id = $1 AND created_at >= $3::timestamptz - interval '30 days' AND created_at < $4) t
+     WHERE client_id = $2 AND created_at >= $3
+     GROUP BY 1 ORDER BY 1`,
+    [tenantId, clientId, from, to],
+  );
+  return r.rows.map((m) => ({ month: m.month, tickets: m.tickets, recurringTickets: m.recurring }));
+}
+
+/** A client's alignment review over a period: what recurred, what was proposed and adopted, and did it work. */
+export async function buildClientReview(db: Queryable, tenantId: string, clientId: string, period: { from?: Date; to?: Date }): Promise<ClientReview> {
+  const c = await db.query<{ name: string | null; first: Date; last: Date }>(
+    'SELECT max(client_name) AS name, min(created_at) AS first, max(created_at) AS last FROM tickets WHERE tenant_id = $1 AND client_id = $2',
+    [tenantId, clientId],
+  );
+  if (!c.rows[0] || c.rows[0].first === null) throw notFound('client');
+  const to = period.to ?? new Date(new Date(c.rows[0].last).getTime() + 1);
+  const from = period.from ?? new Date(to.getTime() - 365 * 86_400_000);
+
+  const themes = await listThemes(db, tenantId, { from, to, client: clientId, minTickets: 2, sort: 'tickets' }, 8, 0);
+  const suggestions = await listSuggestions(db, tenantId, { client: clientId }, 50, 0);
+  const standards: ClientReview['standards'] = [];
+  for (const listed of suggestions.filter((s) => s.standardId !== null && s.status !== 'rejected').slice(0, 10)) {
+    const s = await getSuggestion(db, tenantId, listed.id);
+    const entry: ClientReview['standards'][number] = {
+      standardId: s.standardId!,
+      title: s.title,
+      status: s.status,
+      estimate: s.estimate,
+      ...(s.implementation ? { implementedAt: s.implementation.implementedAt.slice(0, 10) } : {}),
+    };
+    const effect = s.implementation?.clientIds.includes(clientId) ? await suggestionEffect(db, tenantId, s) : null;
+    const mine = effect?.result.perClient.find((p) => p.clientId === clientId);
+    if (effect && mine) {
+      entry.effect = {
+        verdict: mine.verdict,
+        before: mine.before,
+        after: mine.after,
+        windowDays: effect.result.window.days,
+        rateRatio: mine.rateRatio,
+        sentence: effect.result.sentence,
+      };
+    }
+    standards.push(entry);
+  }
+  const months = await monthly(db, tenantId, clientId, from, to);
+  return {
+    client: { id: clientId, name: c.rows[0].name ?? clientId },
+    period: { from: day(from), to: day(to) },
+    topThemes: themes.map((t) => ({
+      id: t.id,
+      name: t.name,
+      tickets: t.ticket_count,
+      hours: Math.round(t.hours * 10) / 10,
+      trend: new Date(t.first_seen).getTime() > to.getTime() - 30 * 86_400_000 ? 'new' : trendDirection(t.recent, t.previous),
+    })),
+    standards,
+    monthly: months,
+    calm: assessCalm(months),
+  };
+}

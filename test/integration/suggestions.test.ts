@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateTickets } from '../../src/dev/generate-tickets.js';
+import { plantedCauses } from '../../src/dev/planted-causes.js';
+import { refreshSuggestions } from '../../src/suggestions/refresh-suggestions.js';
+import { consolidateTenant } from '../../src/themes/consolidate-tenant.js';
+import { eventually, modes, startHarness, type Harness } from '../support/harness.js';
+
+// A year of tickets at three clients. Password expiry goes quiet after the standard is adopted
+// on 2026-05-01; the printer driver problem carries on as before.
+const adopted = new Date('2026-05-01T00:00:00Z');
+const stream = generateTickets({
+  seed: 5,
+  start: new Date('2025-09-01T00:00:00Z'),
+  months: 12,
+  clients: 3,
+  noisePerClientPerMonth: 30,
+  interventions: [{ causeId: 'password-expiry', clientIds: [], from: adopted, remainingShare: 0.05 }],
+});
+const passwordClients = stream.affectedClients['password-expiry'];
+const plantedStandards = new Set(plantedCauses.map((c) => c.standardId));
+
+describe.each(modes)('standards suggestions with planted causes (%s)', (mode) => {
+  let h: Harness;
+  let tenant: Awaited<ReturnType<Harness['tenant']>>;
+  const api = (method: 'GET' | 'PATCH', url: string, payload?: object, headers: Record<string, string> = {}) =>
+    h.app!.inject({ method, url, headers: { ...tenant.auth, ...headers }, ...(payload ? { payload } : {}) });
+
+  beforeAll(async () => {
+    h = await startHarness(mode);
+    tenant = await h.tenant();
+    for (let i = 0; i < stream.tickets.length; i += 1000) {
+      expect((await h.app!.inject({ method: 'POST', url: '/v1/tickets', headers: tenant.auth, payload: stream.tickets.slice(i, i + 1000) })).statusCode).toBe(202);
+    }
+    await eventually(async () => {
+      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
+      return r.rows[0].n === 0 ? true : undefined;
+    }, 120_000, 'all tickets processed');
+    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    await refreshSuggestions(h.services.db, tenant.id);
+  }, 180_000);
+  afterAll(() => h.stop());
+
+  const suggestions = async (query = '') => (await api('GET', `/v1/suggestions?limit=100${query}`)).json().items as any[];
+
+  it('ranks the planted causes at the top, with the right standards and readable evidence', async () => {
+    const items = await suggestions();
+    const top = items.slice(0, 8);
+    const planted = top.filter((s) => plantedStandards.has(s.standardId));
+    expect(planted.length).toBeGreaterThanOrEqual(6);
+    expect(items.map((s) => s.score)).toEqual([...items.map((s) => s.score)].sort((a, b) => b - a));
+    const sspr = items.find((s) => s.standardId === 'self-service-password-reset');
+    expect(sspr).toBeDefined();
+    expect(sspr.status).toBe('proposed');
+    expect(sspr.themeIds.length).toBeGreaterThan(0);
+    expect(sspr.evidence.tickets).toBeGreaterThan(20);
+    expect(sspr.evidence.clientIds.length).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(sspr.scoreParts).sort()).toEqual(['clients', 'devices', 'hours', 'recency', 'tickets', 'trend']);
+    expect(sspr.estimate.ticketsPerYear).toBeGreaterThan(0);
+    expect(sspr.summary).toMatch(/password/i);
+  });
+
+  it('walks a suggestion through its workflow and keeps the history', async () => {
+    const s = (await suggestions()).find((x) => x.standardId === 'print-driver-standardisation');
+    expect((await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented' })).statusCode).toBe(409);
+    const accepted = (await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'accepted', by: 'dana', note: 'pilot at one site' })).json();
+    expect(accepted.status).toBe('accepted');
+    expect((await suggestions('&status=accepted')).map((x) => x.id)).toContain(s.id);
+    const done = (await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented', implementedAt: adopted.toISOString(), by: 'dana' })).json();
+    expect(done.implementation.implementedAt).toBe(adopted.toISOString());
+    expect(done.history.map((e: { to: string }) => e.to)).toEqual(['accepted', 'implemented']);
+  });
+
+  it('proves a standard that worked ("reduced") and one that did not ("no clear change")', async () => {
+    const all = await suggestions();
+    const sspr = all.find((x) => x.standardId === 'self-service-password-reset');
+    await api('PATCH', `/v1/suggestions/${sspr.id}`, { status: 'accepted' });
+    await api('PATCH', `/v1/suggestions/${sspr.id}`, { status: 'implemented', implementedAt: adopted.toISOString(), clientIds: passwordClients });
+    const worked = (await api('GET', `/v1/suggestions/${sspr.id}/effect`)).json();
+    expect(worked.verdict).toBe('reduced');
+    expect(worked.overall.after).toBeLessThan(worked.overall.before);
+    expect(worked.sentence.length).toBeGreaterThan(20);
+
+    const printer = all.find((x) => x.standardId === 'print-driver-standardisation');
+    const unchanged = (await api('GET', `/v1/suggestions/${printer.id}/effect`)).json();
+    expect(unchanged.verdict).toBe('no_clear_change');
+  });
+
+  it("writes a client's alignment review as JSON, Markdown and HTML", async () => {
+    const client = passwordClients[0];
+    const json = (await api('GET', `/v1/reviews?client=${client}`)).json();
+    expect(json.client.id).toBe(client);
+    expect(json.topThemes.length).toBeGreaterThan(0);
+    expect(json.monthly.length).toBeGreaterThanOrEqual(11);
+    expect(json.standards.find((s: { standardId: string }) => s.standardId === 'self-service-password-reset')?.effect?.verdict).toBe('reduced');
+    const md = await api('GET', `/v1/reviews?client=${client}&format=markdown`);
+    expect(md.headers['content-type']).toContain('text/markdown');
+    expect(md.body).toContain('#');
+    const html = await api('GET', `/v1/reviews?client=${client}`, undefined, { accept: 'text/html' });
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.body).toContain('<html');
+    expect((await api('GET', '/v1/reviews?client=nobody')).statusCode).toBe(404);
+  });
+});
