@@ -37,7 +37,7 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
   const queue = openQueue(config, db, opts.queuePrefix);
   const tenants = createTenantStore(db);
   const tickets = createTicketStore(db);
-  const metrics = createMetrics(queue);
+  const metrics = createMetrics(queue, { db, topN: config.METRICS_TOP_N });
   const engineConfig: Partial<EngineConfig> = config.THEME_SIMILARITY === undefined ? {} : { similarity: config.THEME_SIMILARITY };
   const themeState = createThemeState(engineConfig);
   if (config.BOOTSTRAP_API_KEY) await tenants.ensureBootstrap(config.BOOTSTRAP_API_KEY);

@@ -10,6 +10,7 @@ import { registerJsonParser } from './json-body.js';
 import { loggerOptions } from './logger.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
+import { metricsApiRoutes } from './routes/metrics-api.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { themeRoutes } from './routes/themes.js';
 import { ticketRoutes } from './routes/tickets.js';
@@ -66,6 +67,7 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
     requireApiKey(v1, services.tenants);
     await v1.register(ticketRoutes(services));
     await v1.register(themeRoutes(services));
+    await v1.register(metricsApiRoutes(services));
     await v1.register(adminRoutes(services));
   }, { prefix: '/v1' });
 

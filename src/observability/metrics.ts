@@ -1,11 +1,14 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Queryable } from '../db/db.js';
 import type { JobQueue } from '../queue/jobs.js';
+import { registerDbGauges } from './db-gauges.js';
 
 /**
  * Prometheus metrics, one registry per process (tests build many apps). Labels stay bounded:
- * route templates, source kinds and job names, never ticket or theme ids.
+ * route templates, source kinds and job names, never ticket or theme ids; tenants only for the
+ * top N by volume (the database gauges, when a database is given).
  */
-export function createMetrics(queue: JobQueue) {
+export function createMetrics(queue: JobQueue, fromDb?: { db: Queryable; topN: number }) {
   const registry = new Registry();
   const httpDuration = new Histogram({
     name: 'recurrence_http_request_duration_seconds',
@@ -45,6 +48,7 @@ export function createMetrics(queue: JobQueue) {
       }
     },
   });
+  if (fromDb) registerDbGauges(registry, fromDb.db, fromDb.topN);
   return { registry, httpDuration, ticketsIngested, ticketsProcessed, ticketsFailed };
 }
 

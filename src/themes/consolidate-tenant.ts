@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '../db/db.js';
+import { rebuildRollups, rollupAfterMoves } from '../metrics/rollups.js';
 import type { PreparedTicket } from './engine/index.js';
 import { ThemeEngine } from './engine/index.js';
 import { loadDecisions, upsertThemes, type ThemeState } from './theme-state.js';
@@ -17,7 +18,7 @@ async function allPrepared(tx: Queryable, tenantId: string) {
   return r.rows;
 }
 
-/** Writes a consolidation's outcome: moved tickets, retired themes, every live theme's new view. */
+/** Writes a consolidation's outcome: moved tickets, retired themes, every live theme's new view. Returns the moves. */
 async function applyResult(tx: Queryable, tenantId: string, current: Map<string, string>, result: ReturnType<ThemeEngine['consolidate']>) {
   const moves = [...result.assignments].filter(([ticketId, themeId]) => current.get(ticketId) !== themeId).map(([id, theme_id]) => ({ id, theme_id }));
   for (let i = 0; i < moves.length; i += 5000) {
@@ -34,7 +35,7 @@ async function applyResult(tx: Queryable, tenantId: string, current: Map<string,
      WHERE tenant_id = $1 AND retired_into IS NULL AND NOT (id = ANY($2::text[]))`,
     [tenantId, live, JSON.stringify(Object.fromEntries(result.retired))],
   );
-  return moves.length;
+  return moves;
 }
 
 /** The consolidation job: merge, split, relabel, with engineers' decisions kept and ids stable. */
@@ -49,9 +50,11 @@ export async function consolidateTenant(db: Db, state: ThemeState, tenantId: str
           rows.map((r) => ({ ticket: r.features, themeId: r.theme_id })),
           await loadDecisions(tx, tenantId),
         );
-        const moved = await applyResult(tx, tenantId, current, result);
+        const moves = await applyResult(tx, tenantId, current, result);
+        // Rollups are keyed by theme and recurrence depends on a theme's other tickets.
+        await rollupAfterMoves(tx, tenantId, moves.map((m) => m.id), moves.flatMap((m) => [m.theme_id, current.get(m.id)!]));
         await state.save(tenantId, tx, loaded, 0, true);
-        return { moved, themes: result.themes.length };
+        return { moved: moves.length, themes: result.themes.length };
       })
       .catch((err) => {
         state.forget(tenantId);
@@ -76,7 +79,8 @@ export async function rebuildTenant(db: Db, state: ThemeState, tenantId: string,
       const result = engine.consolidate(fresh, { pinned: new Set(), names: new Map(), ticketThemes: new Map() });
       await tx.query('DELETE FROM themes WHERE tenant_id = $1', [tenantId]);
       await tx.query('UPDATE tickets SET theme_locked = false WHERE tenant_id = $1', [tenantId]);
-      const moved = await applyResult(tx, tenantId, new Map(), result);
+      const moved = (await applyResult(tx, tenantId, new Map(), result)).length;
+      await rebuildRollups(tx, tenantId);
       state.forget(tenantId);
       await state.save(tenantId, tx, { engine, version: 0 }, 0, true);
       return { tickets: rows.length, themes: result.themes.length, moved };

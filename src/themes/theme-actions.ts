@@ -1,5 +1,6 @@
 import type { Db } from '../db/db.js';
 import { conflict, notFound } from '../http/errors.js';
+import { rollupAfterMoves } from '../metrics/rollups.js';
 import type { PreparedTicket } from './engine/index.js';
 import { findTheme } from './theme-queries.js';
 import { upsertThemes, type ThemeState } from './theme-state.js';
@@ -43,7 +44,8 @@ export function createThemeActions(db: Db, state: ThemeState) {
           .transaction(async (tx) => {
             const loaded = await state.load(tenantId, tx);
             loaded.engine.mergeThemes(from, into);
-            await tx.query('UPDATE tickets SET theme_id = $3 WHERE tenant_id = $1 AND theme_id = $2', [tenantId, from, into]);
+            const moved = await tx.query<{ id: string }>('UPDATE tickets SET theme_id = $3 WHERE tenant_id = $1 AND theme_id = $2 RETURNING id', [tenantId, from, into]);
+            await rollupAfterMoves(tx, tenantId, moved.rows.map((r) => r.id), [from, into]);
             await tx.query('UPDATE themes SET retired_into = $3, size = 0, pinned = false, updated_at = now() WHERE tenant_id = $1 AND id = $2', [tenantId, from, into]);
             await upsertThemes(tx, tenantId, [loaded.engine.theme(into)!]);
             await state.save(tenantId, tx, loaded, 0);
@@ -73,6 +75,7 @@ export function createThemeActions(db: Db, state: ThemeState) {
             const from = loaded.engine.resolve(ticket.theme_id!) ?? ticket.theme_id!;
             if (from !== to) loaded.engine.moveTicket(ticket.features!, from, to);
             await tx.query('UPDATE tickets SET theme_id = $3, theme_locked = true WHERE tenant_id = $1 AND id = $2', [tenantId, ticketId, to]);
+            await rollupAfterMoves(tx, tenantId, [ticketId], [ticket.theme_id!, from, to]);
             await upsertThemes(tx, tenantId, [from, to].flatMap((id) => loaded.engine.theme(id) ?? []));
             await state.save(tenantId, tx, loaded, 1);
             return to;

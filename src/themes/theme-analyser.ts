@@ -1,3 +1,4 @@
+import { rollupAfterBatch } from '../metrics/rollups.js';
 import type { Analyser, PendingTicket } from '../pipeline/analyser.js';
 import { prepareTicket } from './engine/index.js';
 import { upsertThemes, type ThemeState } from './theme-state.js';
@@ -32,6 +33,7 @@ export function createThemeAnalyser(state: ThemeState): Analyser {
          WHERE t.id = r.id`,
         [JSON.stringify(rows)],
       );
+      await rollupAfterBatch(tx, tenantId, rows.map((r) => r.id));
       await upsertThemes(tx, tenantId, [...touched].flatMap((id) => engine.theme(id) ?? []));
       await state.save(tenantId, tx, loaded, batch.length);
     },

@@ -1,0 +1,72 @@
+import type { Queryable } from '../db/db.js';
+import { refreshAllFlags, refreshThemeFlags, refreshTicketFlags } from './ticket-flags.js';
+
+export type Dimension = 'all' | 'theme' | 'client' | 'category';
+
+/** The category a dashboard groups by: board and type, as the PSA names them. */
+export const categoryKeySql = (t: string) => `concat_ws(' / ', ${t}.category->>'board', ${t}.category->>'type')`;
+
+/**
+ * Rewrites the rollup rows of these UTC days from the tickets of those days (processed tickets
+ * only), for every dimension at once. A day holds a few hundred tickets, so this stays cheap, and
+ * recomputing instead of adding deltas keeps the rollups right whatever changed.
+ */
+export async function refreshRollupDays(tx: Queryable, tenantId: string, days: Iterable<string>): Promise<void> {
+  const list = [...new Set(days)].sort();
+  for (let i = 0; i < list.length; i += 100) {
+    const chunk = list.slice(i, i + 100);
+    await tx.query('DELETE FROM metric_rollups WHERE tenant_id = $1 AND day = ANY($2::date[])', [tenantId, chunk]);
+    await tx.query(
+      `INSERT INTO metric_rollups (tenant_id, dim, day, key, label, tickets, recurring, repeats, hours, resolved, resolve_hours)
+       SELECT $1,
+         CASE WHEN GROUPING(theme_id) = 0 THEN 'theme' WHEN GROUPING(client_key) = 0 THEN 'client' WHEN GROUPING(category_key) = 0 THEN 'category' ELSE 'all' END,
+         day,
+         CASE WHEN GROUPING(theme_id) = 0 THEN theme_id WHEN GROUPING(client_key) = 0 THEN client_key WHEN GROUPING(category_key) = 0 THEN category_key ELSE 'all' END,
+         CASE WHEN GROUPING(client_key) = 0 THEN max(client_name) END,
+         count(*), count(*) FILTER (WHERE recurring), count(*) FILTER (WHERE is_repeat), COALESCE(sum(hours_spent), 0),
+         count(closed_at), COALESCE(sum(resolve_hours), 0)
+       FROM (
+         SELECT d AS day, t.theme_id, COALESCE(t.client_id, '') AS client_key, t.client_name, ${categoryKeySql('t')} AS category_key,
+                t.recurring, t.is_repeat, t.hours_spent, t.closed_at,
+                GREATEST(extract(epoch FROM t.closed_at - t.created_at) / 3600, 0) AS resolve_hours
+         FROM unnest($2::date[]) AS d
+         JOIN tickets t ON t.tenant_id = $1 AND t.theme_id IS NOT NULL
+           AND t.created_at >= d::timestamp AT TIME ZONE 'UTC' AND t.created_at < (d + 1)::timestamp AT TIME ZONE 'UTC'
+       ) x
+       GROUP BY GROUPING SETS ((day), (day, theme_id), (day, client_key), (day, category_key))`,
+      [tenantId, chunk],
+    );
+  }
+}
+
+async function daysOf(tx: Queryable, tenantId: string, ticketIds: string[]): Promise<string[]> {
+  if (ticketIds.length === 0) return [];
+  const r = await tx.query<{ day: string }>(
+    `SELECT DISTINCT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day FROM tickets WHERE tenant_id = $1 AND id = ANY($2::text[])`,
+    [tenantId, ticketIds],
+  );
+  return r.rows.map((x) => x.day);
+}
+
+/** The worker assigned these tickets a theme (in the batch transaction): flags, then their days. */
+export async function rollupAfterBatch(tx: Queryable, tenantId: string, ticketIds: string[]): Promise<void> {
+  const changed = await refreshTicketFlags(tx, tenantId, ticketIds);
+  await refreshRollupDays(tx, tenantId, [...(await daysOf(tx, tenantId, ticketIds)), ...changed]);
+}
+
+/** Tickets moved between themes (consolidation, merge, hand move): refresh those themes and days. */
+export async function rollupAfterMoves(tx: Queryable, tenantId: string, movedTicketIds: string[], themeIds: Iterable<string>): Promise<void> {
+  const changed = await refreshThemeFlags(tx, tenantId, [...new Set(themeIds)]);
+  await refreshRollupDays(tx, tenantId, [...(await daysOf(tx, tenantId, movedTicketIds)), ...changed]);
+}
+
+/** A tenant's flags and rollups from scratch (theme rebuild, or repair). */
+export async function rebuildRollups(tx: Queryable, tenantId: string): Promise<void> {
+  await refreshAllFlags(tx, tenantId);
+  await tx.query('DELETE FROM metric_rollups WHERE tenant_id = $1', [tenantId]);
+  const r = await tx.query<{ day: string }>(
+    `SELECT DISTINCT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day FROM tickets WHERE tenant_id = $1 AND theme_id IS NOT NULL`,
+    [tenantId],
+  );
+  await refreshRollupDays(tx, tenantId, r.rows.map((x) => x.day));
+}
