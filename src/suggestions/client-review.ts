@@ -37,7 +37,13 @@ export async function buildClientReview(db: Queryable, tenantId: string, clientI
   const themes = await listThemes(db, tenantId, { from, to, client: clientId, minTickets: 2, sort: 'tickets' }, 8, 0);
   const suggestions = await listSuggestions(db, tenantId, { client: clientId }, 50, 0);
   const standards: ClientReview['standards'] = [];
-  for (const listed of suggestions.filter((s) => s.standardId !== null && s.status !== 'rejected').slice(0, 10)) {
+  // Adopted and accepted standards first (they are what the review reports on), then the best proposals.
+  const rank = { implemented: 0, accepted: 1, proposed: 2, rejected: 3 } as const;
+  const relevant = suggestions
+    .filter((s) => s.standardId !== null && s.status !== 'rejected')
+    .sort((a, b) => rank[a.status] - rank[b.status] || b.score - a.score)
+    .slice(0, 10);
+  for (const listed of relevant) {
     const s = await getSuggestion(db, tenantId, listed.id);
     const entry: ClientReview['standards'][number] = {
       standardId: s.standardId!,

@@ -10,6 +10,13 @@ export interface ThemeFilter {
 }
 
 const TREND_DAYS = 30;
+
+/** Rising or falling only when the change is clear of small-number noise. */
+export function trendDirection(recent: number, previous: number): 'rising' | 'falling' | 'steady' {
+  if (recent > previous * 1.25 + 1) return 'rising';
+  if (recent < previous * 0.75 - 1) return 'falling';
+  return 'steady';
+}
 /** Tickets of one theme less than this apart belong to one event (an outage flood). */
 export const FLOOD_GAP = '1 hour';
 

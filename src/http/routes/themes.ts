@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.js';
-import { findTheme, listThemes, themeBreakdown, themeStats, type ThemeRow } from '../../themes/theme-queries.js';
+import { findTheme, listThemes, themeBreakdown, themeStats, trendDirection, type ThemeRow } from '../../themes/theme-queries.js';
 import { errorSchema, notFound } from '../errors.js';
 import { decodeCursor, page, pageQuery } from '../pagination.js';
 import { idParams } from './tickets.js';
@@ -38,7 +38,6 @@ export const themeSchema = z
   .meta({ id: 'Theme' });
 
 export function themeJson(r: ThemeRow): z.infer<typeof themeSchema> {
-  const direction = r.recent > r.previous * 1.25 + 1 ? 'rising' : r.recent < r.previous * 0.75 - 1 ? 'falling' : 'steady';
   return {
     id: r.id,
     name: r.name,
@@ -54,7 +53,7 @@ export function themeJson(r: ThemeRow): z.infer<typeof themeSchema> {
     hours: Math.round(r.hours * 100) / 100,
     firstSeen: new Date(r.first_seen).toISOString(),
     lastSeen: new Date(r.last_seen).toISOString(),
-    trend: { last30Days: r.recent, previous30Days: r.previous, direction },
+    trend: { last30Days: r.recent, previous30Days: r.previous, direction: trendDirection(r.recent, r.previous) },
   };
 }
 
