@@ -1,8 +1,11 @@
 import pino from 'pino';
-import { parseArgs, requiredFlag, UsageError } from './cli/args.js';
+import { flag, parseArgs, requiredFlag, UsageError } from './cli/args.js';
+import { importFormat, importTickets } from './cli/import-tickets.js';
+import { backfillSource } from './cli/backfill-source.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createServices, type Services } from './services.js';
 import { consolidateTenant, rebuildTenant } from './themes/consolidate-tenant.js';
+import type { PresetName } from './ingest/index.js';
 
 const usage = `Usage: npm run cli -- <command>
 
@@ -11,6 +14,10 @@ const usage = `Usage: npm run cli -- <command>
   tenant key <name>                    print a new API key for a tenant
   themes rebuild --tenant <name|id>    rebuild a tenant's themes from its stored tickets
   themes consolidate --tenant <name|id>  merge, split and relabel now
+  import <file> --tenant <name|id> [--preset connectwise|autotask|halo|generic]
+         [--map title=Summary,description=Notes] [--format csv|ndjson] [--source <name>]
+                                       import a CSV/NDJSON export (safe to re-run)
+  backfill <sourceId> --since <date>   page through a PSA source's history via its API
 
 It uses the same configuration as the service (DATABASE_URL, or DATA_DIR for the embedded store;
 stop an embedded server first: its data directory belongs to one process).`;
@@ -41,6 +48,19 @@ async function run(services: Services, positional: string[], flags: Map<string, 
     const id = await tenantId(services, requiredFlag(flags, 'tenant'));
     const r = await consolidateTenant(services.db, services.themeState, id);
     console.log(`consolidated: ${r.themes} themes, ${r.moved} tickets moved`);
+  } else if (group === 'import' && command) {
+    const id = await tenantId(services, requiredFlag(flags, 'tenant'));
+    const preset = (flag(flags, 'preset') ?? 'generic') as PresetName;
+    if (!['connectwise', 'autotask', 'halo', 'generic'].includes(preset)) throw new UsageError('--preset must be connectwise, autotask, halo or generic');
+    const options = { format: importFormat(command, flag(flags, 'format')), preset, map: flag(flags, 'map'), source: flag(flags, 'source') };
+    const r = await importTickets(services, id, command, options);
+    console.log(`imported ${r.rows} rows: ${r.created} new, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected} rejected`);
+    for (const x of r.firstRejections) console.log(`  line ${x.line}: ${x.error}`);
+    if (r.rejected > r.firstRejections.length) console.log(`  ... and ${r.rejected - r.firstRejections.length} more rejected rows`);
+  } else if (group === 'backfill' && command) {
+    const r = await backfillSource(services, command, requiredFlag(flags, 'since'));
+    console.log(`backfill ${r.state}: ${r.pages} pages, ${r.tickets} tickets, ${r.skipped} skipped${r.error ? ` (${r.error})` : ''}`);
+    if (r.state !== 'done') process.exitCode = 1;
   } else {
     throw new UsageError(usage);
   }

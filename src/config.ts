@@ -25,6 +25,7 @@ export const configSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
     .optional()
     .describe('Key that encrypts PSA secrets at rest; generated into DATA_DIR when embedded'),
+  SECRET_ROTATION_GRACE_MS: z.coerce.number().int().min(0).default(24 * 60 * 60 * 1000).describe('How long a rotated webhook secret stays valid'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only').default('recurrence'),
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000).describe('How long a dead worker keeps its job before another takes it over'),

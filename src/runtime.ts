@@ -10,6 +10,8 @@ import { processTenant } from './pipeline/process-tenant.js';
 import type { JobHandlers } from './queue/jobs.js';
 import { startSweeper } from './queue/sweeper.js';
 import { createServices, type Services } from './services.js';
+import { resumeBackfills } from './sources/backfill.js';
+import { sourceJobHandlers } from './sources/jobs.js';
 
 export interface Running {
   services: Services;
@@ -20,10 +22,12 @@ export interface Running {
 
 /**
  * Wires one process for its role: `api` serves HTTP, `worker` runs jobs and the outbox sweeper
- * (and serves only health and metrics), `all` does both (the embedded default).
+ * (and serves only health and metrics), `all` does both (the embedded default). `vendorFetch` is
+ * for tests only: it routes PSA API and key requests to local fake servers (see createVendorClients).
  */
-export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?: string; listen?: boolean; analyser?: Analyser } = {}): Promise<Running> {
-  const log = pino({ level: config.LOG_LEVEL, redact: { paths: redactPaths, censor: '[redacted]' } });
+export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?: string; listen?: boolean; analyser?: Analyser; vendorFetch?: typeof fetch; logStream?: pino.DestinationStream } = {}): Promise<Running> {
+  const logOptions = { level: config.LOG_LEVEL, redact: { paths: redactPaths, censor: '[redacted]' } };
+  const log = opts.logStream ? pino(logOptions, opts.logStream) : pino(logOptions);
   const services = await createServices(config, log, opts);
   const runsJobs = config.ROLE !== 'api';
   let stopSweeper = () => {};
@@ -32,18 +36,20 @@ export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?
     const deps = { db: services.db, config, analyser: opts.analyser ?? createThemeAnalyser(services.themeState), metrics: services.metrics };
     const handlers: JobHandlers = {
       analyse: async ({ tenantId }) => {
-        await processTenant(deps, tenantId);
+        await processTenant({ ...deps, enrich: services.enrich }, tenantId);
       },
+      ...sourceJobHandlers(services),
       ...themeJobHandlers(services.db, services.queue, services.themeState),
     };
     services.queue.work(handlers);
+    await resumeBackfills(services);
     await services.queue.repeat('consolidate-due', {}, config.CONSOLIDATE_INTERVAL_MS);
     stopSweeper = startSweeper(services.db, services.queue, config.SWEEP_INTERVAL_MS, (err) =>
       log.warn({ err: (err as Error).message }, 'outbox sweep failed; retrying next interval'),
     );
   }
 
-  const app = await buildApp(services, { role: config.ROLE });
+  const app = await buildApp(services, { role: config.ROLE, logStream: opts.logStream });
   if (opts.listen !== false) await app.listen({ port: config.PORT, host: config.HOST });
 
   let stopping: Promise<void> | null = null;

@@ -6,6 +6,11 @@ import { openDb } from './db/open-db.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import type { JobQueue } from './queue/jobs.js';
 import { openQueue } from './queue/open-queue.js';
+import type { Enricher } from './pipeline/process-tenant.js';
+import { createEnricher } from './sources/enricher.js';
+import { assertSecretsKeyForSources, secretsKeyProvider } from './sources/secrets-key.js';
+import { createSourceStore, type SourceStore } from './sources/source-store.js';
+import { createVendorClients, type VendorClientFor } from './sources/vendor-clients.js';
 import type { EngineConfig } from './themes/engine/index.js';
 import { createThemeActions, type ThemeActions } from './themes/theme-actions.js';
 import { createThemeState, type ThemeState } from './themes/theme-state.js';
@@ -19,6 +24,14 @@ export interface Services {
   queue: JobQueue;
   tenants: TenantStore;
   tickets: TicketStore;
+  /** PSA connections, their encrypted credentials and webhook secrets. */
+  sources: SourceStore;
+  /** The vendor API client for a source (null for kinds without one). */
+  clientFor: VendorClientFor;
+  /** fetch for vendor hosts (API clients, ConnectWise signing keys); tests inject a fake. */
+  vendorFetch: typeof fetch;
+  /** The worker's fetch-back for tickets whose webhook carried only ids. */
+  enrich: Enricher;
   metrics: Metrics;
   themeState: ThemeState;
   themeActions: ThemeActions;
@@ -26,17 +39,23 @@ export interface Services {
   log: pino.Logger;
   /** Stores tickets (committed before it resolves), then tells the queue the tenant has work. */
   ingest(tenantId: string, incoming: IncomingTicket[]): Promise<StoredRef[]>;
+  /** Tells the queue the tenant has pending tickets (after a commit made elsewhere, e.g. a webhook). */
+  notify(tenantId: string): Promise<void>;
   failedTickets(tenantId: string): Promise<Array<{ id: string; externalId: string; source: string; error: string | null; attempts: number }>>;
   retryTicket(tenantId: string, ticketId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
-export async function createServices(config: Config, log: pino.Logger, opts: { db?: Db; queuePrefix?: string } = {}): Promise<Services> {
+export async function createServices(config: Config, log: pino.Logger, opts: { db?: Db; queuePrefix?: string; vendorFetch?: typeof fetch } = {}): Promise<Services> {
   const db = opts.db ?? (await openDb(config));
   await migrate(db);
   const queue = openQueue(config, db, opts.queuePrefix);
   const tenants = createTenantStore(db);
   const tickets = createTicketStore(db);
+  await assertSecretsKeyForSources(db, config);
+  const sources = createSourceStore(db, secretsKeyProvider(config, log), config.SECRET_ROTATION_GRACE_MS);
+  const vendorFetch = opts.vendorFetch ?? fetch;
+  const clientFor = createVendorClients(vendorFetch);
   const metrics = createMetrics(queue, { db, topN: config.METRICS_TOP_N });
   const engineConfig: Partial<EngineConfig> = config.THEME_SIMILARITY === undefined ? {} : { similarity: config.THEME_SIMILARITY };
   const themeState = createThemeState(engineConfig);
@@ -57,7 +76,12 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
     queue,
     tenants,
     tickets,
+    sources,
+    clientFor,
+    vendorFetch,
+    enrich: createEnricher({ db, tickets, sources, clientFor, log }),
     metrics,
+    notify,
     themeState,
     themeActions: createThemeActions(db, themeState),
     engineConfig,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../services.js';
 import { requireApiKey } from './auth.js';
@@ -12,16 +13,18 @@ import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsApiRoutes } from './routes/metrics-api.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { sourceRoutes } from './routes/sources.js';
 import { themeRoutes } from './routes/themes.js';
 import { ticketRoutes } from './routes/tickets.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 export type App = FastifyInstance;
 
 /** Builds the HTTP app around the given services; never listens (server.ts does). */
-export async function buildApp(services: Services, opts: { role?: 'all' | 'api' | 'worker' } = {}): Promise<FastifyInstance> {
+export async function buildApp(services: Services, opts: { role?: 'all' | 'api' | 'worker'; logStream?: DestinationStream } = {}): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, opts.logStream),
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -63,11 +66,15 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
 
   if (opts.role === 'worker') return app;
 
+  // PSA webhooks: outside /v1, authenticated by the vendor's signature or secret, not an API key.
+  await app.register(webhookRoutes(services));
+
   await app.register(async (v1) => {
     requireApiKey(v1, services.tenants);
     await v1.register(ticketRoutes(services));
     await v1.register(themeRoutes(services));
     await v1.register(metricsApiRoutes(services));
+    await v1.register(sourceRoutes(services));
     await v1.register(adminRoutes(services));
   }, { prefix: '/v1' });
 

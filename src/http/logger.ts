@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 
 /**
  * Structured logs that never carry credentials or ticket text: auth and signature headers are
@@ -22,6 +23,7 @@ export const redactPaths = [
   '*.body',
 ];
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
-  return { level, redact: { paths: redactPaths, censor: '[redacted]' } };
+/** `stream` lets tests read the log lines (to prove no secret is ever written); stdout otherwise. */
+export function loggerOptions(level: string, stream?: DestinationStream): FastifyServerOptions['logger'] {
+  return { level, redact: { paths: redactPaths, censor: '[redacted]' }, ...(stream ? { stream } : {}) };
 }

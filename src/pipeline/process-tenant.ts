@@ -1,9 +1,14 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import type { Metrics } from '../observability/metrics.js';
+import { PermanentJobError } from '../queue/jobs.js';
 import type { Analyser, PendingTicket } from './analyser.js';
 
-/** Completes a ticket whose webhook carried only ids (PSA fetch-back); throws to retry later. */
+/**
+ * Completes a ticket whose webhook carried only ids (PSA fetch-back); throws to retry later, or
+ * throws PermanentJobError to fail the ticket at once. It may delete the row (a placeholder for a
+ * ticket that does not exist); the row is then skipped.
+ */
 export type Enricher = (tenantId: string, ticketId: string, needsFetch: unknown) => Promise<void>;
 
 export interface ProcessDeps {
@@ -73,7 +78,8 @@ async function enrichAll(deps: ProcessDeps, tenantId: string, rows: Record<strin
     try {
       await deps.enrich(tenantId, row.id, row.needs_fetch);
       const fresh = await deps.db.query<Record<string, any>>('SELECT * FROM tickets WHERE id = $1', [row.id]);
-      ready.push(fresh.rows[0]);
+      // The enricher deletes a placeholder whose ticket turned out not to exist.
+      if (fresh.rows[0]) ready.push(fresh.rows[0]);
     } catch (error) {
       failed.push({ row, error });
     }
@@ -85,7 +91,7 @@ async function enrichAll(deps: ProcessDeps, tenantId: string, rows: Record<strin
 async function recordTicketFailure(deps: ProcessDeps, tx: { query: Db['query'] }, row: Record<string, any>, error: unknown) {
   const attempts = (row.attempts as number) + 1;
   const message = String((error as Error)?.message ?? error).slice(0, 1000);
-  const final = attempts >= deps.config.TICKET_ATTEMPTS;
+  const final = attempts >= deps.config.TICKET_ATTEMPTS || error instanceof PermanentJobError;
   const delayMs = deps.config.JOB_BACKOFF_MS * 2 ** (attempts - 1);
   await tx.query(
     `UPDATE tickets SET attempts = $2, processing_error = $3, processing_state = $4,

@@ -8,6 +8,8 @@ export const jobSchemas = {
   consolidate: z.object({ tenantId: z.string().min(1) }),
   /** Scheduled: consolidate every tenant whose themes changed since the last run. */
   'consolidate-due': z.object({}),
+  /** Page through a PSA source's history from its stored cursor (resumable). */
+  backfill: z.object({ tenantId: z.string().min(1), sourceId: z.string().min(1) }),
 } as const;
 
 export type JobName = keyof typeof jobSchemas;
