@@ -4,6 +4,7 @@
  * Prints requests/s, p50 and p99 at full speed, and p99 at a fixed 500 requests/s.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +79,7 @@ const modes: Array<[string, Record<string, string>]> = [
       DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
       REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
       QUEUE_PREFIX: `bench-${process.pid}`,
+      SECRETS_KEY: process.env.SECRETS_KEY ?? randomBytes(32).toString('hex'),
     },
   ],
 ];

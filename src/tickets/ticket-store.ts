@@ -12,6 +12,7 @@ export interface StoredRef {
   /** created: new; updated: a newer revision replaced the stored one; unchanged: a re-delivery. */
   outcome: 'created' | 'updated' | 'unchanged';
 }
+type StateRow = { id: string; source: string; external_id: string; processing_state: ProcessingState };
 export interface IncomingTicket {
   ticket: Ticket;
   raw: unknown;
@@ -60,13 +61,17 @@ export function createTicketStore(db: Db) {
         JSON.stringify(records),
       ]);
       const outcome = new Map<string, StoredRef['outcome']>(written.rows.map((r) => [`${r.source}\u0000${r.external_id}`, r.inserted ? 'created' : 'updated']));
-      const current = await tx.query<{ id: string; source: string; external_id: string; processing_state: ProcessingState }>(
-        `SELECT t.id, t.source, t.external_id, t.processing_state FROM tickets t
-         JOIN jsonb_to_recordset($2::jsonb) AS k(source text, external_id text) USING (source, external_id)
-         WHERE t.tenant_id = $1`,
-        [tenantId, JSON.stringify(records.map((r) => ({ source: r.source, external_id: r.external_id })))],
+      const missing = records.filter((r) => !outcome.has(`${r.source}\u0000${r.external_id}`));
+      // Only re-deliveries (unchanged rows) need a second look: written rows came back already.
+      // ANY over the unique index (tenant, source, external id): a join against the batch would
+      // make the planner scan the tenant's whole history on every request.
+      const current = missing.length === 0 ? { rows: [] as StateRow[] } : await tx.query<StateRow>(
+        `SELECT id, source, external_id, processing_state FROM tickets
+         WHERE tenant_id = $1 AND source = ANY($2::text[]) AND external_id = ANY($3::text[])`,
+        [tenantId, [...new Set(missing.map((r) => r.source))], missing.map((r) => r.external_id)],
       );
-      const byStoredKey = new Map(current.rows.map((r) => [`${r.source}\u0000${r.external_id}`, r]));
+      const byStoredKey = new Map<string, StateRow>(current.rows.map((r) => [`${r.source}\u0000${r.external_id}`, r]));
+      for (const r of written.rows) byStoredKey.set(`${r.source}\u0000${r.external_id}`, { ...r, processing_state: 'pending' });
       return incoming.map(({ ticket }) => {
         const key = `${ticket.source}\u0000${ticket.externalId}`;
         const row = byStoredKey.get(key)!;
