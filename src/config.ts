@@ -35,6 +35,7 @@ export const configSchema = z.object({
   JOB_BACKOFF_MS: z.coerce.number().int().min(1).default(1000),
   TICKET_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  SUGGESTIONS_DEBOUNCE_MS: z.coerce.number().int().min(0).default(10_000).describe('Quiet time after new tickets before suggestions are recomputed'),
   CONSOLIDATE_INTERVAL_MS: z.coerce.number().int().min(1000).default(10 * 60 * 1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   THEME_SIMILARITY: z.coerce.number().gt(0).lt(1).optional().describe('Higher means finer themes; the engine default when unset'),

@@ -4,6 +4,7 @@ import type { Db } from './db/db.js';
 import { buildApp, type App } from './http/app.js';
 import { redactPaths } from './http/logger.js';
 import type { Analyser } from './pipeline/analyser.js';
+import { refreshSuggestions } from './suggestions/refresh-suggestions.js';
 import { themeJobHandlers } from './themes/jobs.js';
 import { createThemeAnalyser } from './themes/theme-analyser.js';
 import { processTenant } from './pipeline/process-tenant.js';
@@ -33,13 +34,23 @@ export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?
   let stopSweeper = () => {};
 
   if (runsJobs) {
-    const deps = { db: services.db, config, analyser: opts.analyser ?? createThemeAnalyser(services.themeState), metrics: services.metrics };
+    const refreshSoon = (tenantId: string) => services.queue.enqueue('refresh-suggestions', { tenantId }, { delayMs: config.SUGGESTIONS_DEBOUNCE_MS });
+    const deps = {
+      db: services.db,
+      config,
+      analyser: opts.analyser ?? createThemeAnalyser(services.themeState),
+      metrics: services.metrics,
+      onBatch: refreshSoon,
+    };
     const handlers: JobHandlers = {
       analyse: async ({ tenantId }) => {
         await processTenant({ ...deps, enrich: services.enrich }, tenantId);
       },
       ...sourceJobHandlers(services),
-      ...themeJobHandlers(services.db, services.queue, services.themeState),
+      ...themeJobHandlers(services.db, services.queue, services.themeState, refreshSoon),
+      'refresh-suggestions': async ({ tenantId }) => {
+        await refreshSuggestions(services.db, tenantId);
+      },
     };
     services.queue.work(handlers);
     await resumeBackfills(services);

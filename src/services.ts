@@ -61,7 +61,13 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
   const themeState = createThemeState(engineConfig);
   if (config.BOOTSTRAP_API_KEY) await tenants.ensureBootstrap(config.BOOTSTRAP_API_KEY);
 
+  // A burst of requests for one tenant needs one enqueue, not one per request: the job is
+  // deduplicated anyway, and the sweeper covers any wake-up this skips.
+  const lastNotified = new Map<string, number>();
   async function notify(tenantId: string) {
+    const now = Date.now();
+    if (now - (lastNotified.get(tenantId) ?? 0) < 100) return;
+    lastNotified.set(tenantId, now);
     try {
       await queue.enqueue('analyse', { tenantId });
     } catch (err) {

@@ -10,6 +10,8 @@ export const jobSchemas = {
   'consolidate-due': z.object({}),
   /** Page through a PSA source's history from its stored cursor (resumable). */
   backfill: z.object({ tenantId: z.string().min(1), sourceId: z.string().min(1) }),
+  /** Recompute the tenant's standards suggestions (debounced: enqueued with a delay, deduplicated). */
+  'refresh-suggestions': z.object({ tenantId: z.string().min(1) }),
 } as const;
 
 export type JobName = keyof typeof jobSchemas;

@@ -9,10 +9,11 @@ export async function enqueueDueConsolidations(db: Db, queue: JobQueue): Promise
   for (const { tenant_id } of r.rows) await queue.enqueue('consolidate', { tenantId: tenant_id });
 }
 
-export function themeJobHandlers(db: Db, queue: JobQueue, state: ThemeState) {
+export function themeJobHandlers(db: Db, queue: JobQueue, state: ThemeState, afterConsolidation: (tenantId: string) => Promise<void>) {
   return {
     consolidate: async ({ tenantId }: { tenantId: string }) => {
       await consolidateTenant(db, state, tenantId);
+      await afterConsolidation(tenantId);
     },
     'consolidate-due': async () => {
       await enqueueDueConsolidations(db, queue);
