@@ -1,41 +1,73 @@
 /**
  * npm run eval -- --file F.csv --text "Title col,Body col" --label "Label col" [--json] [--similarity 0.2]
- * Streams the CSV in file order through the engine the worker uses (prepare -> assign ->
- * consolidate), in process, and scores the themes against the label column.
+ * npm run eval -- --dev 7 [--months 15]        (seeded MSP stream from src/dev, labelled by planted cause)
+ * Options: --half 0|1 keeps every other row (two disjoint halves, each in stream order), to check
+ * that a choice helps on both and is not fitted to one file.
+ * Streams the tickets in order through the engine the worker uses (prepare -> assign ->
+ * consolidate), in process, and scores the themes against the label column. The tickets/s figure
+ * covers reading the file, cleaning, assignment and consolidation.
  */
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { prepareTicket, ThemeEngine, type PreparedTicket } from '../src/themes/engine/index.js';
 import { quality } from '../src/themes/engine/quality-metrics.js';
+import { generateTickets } from '../src/dev/generate-tickets.js';
+import { noiseDe, noiseEn } from '../src/dev/noise.js';
 
 const { values } = parseArgs({
   options: {
     file: { type: 'string' }, text: { type: 'string' }, label: { type: 'string' },
     json: { type: 'boolean', default: false }, similarity: { type: 'string' },
+    dev: { type: 'string' }, months: { type: 'string' }, half: { type: 'string' },
   },
 });
-if (!values.file || !values.text || !values.label) {
-  console.error('usage: npm run eval -- --file F.csv --text "Title,Body" --label "Label" [--json]');
+if (!values.dev && (!values.file || !values.text || !values.label)) {
+  console.error('usage: npm run eval -- --file F.csv --text "Title,Body" --label "Label" [--json] [--half 0|1]\n       npm run eval -- --dev SEED [--months N] [--json]');
   process.exit(2);
 }
-const [titleCol, ...bodyCols] = values.text.split(',').map((s) => s.trim());
-const labelCol = values.label;
 const engine = new ThemeEngine(values.similarity ? { similarity: Number(values.similarity) } : {});
+const half = values.half === undefined ? -1 : Number(values.half);
 
+interface Row { title: string; body: string; label: string }
+
+async function* csvRows(): AsyncGenerator<Row> {
+  const [titleCol, ...bodyCols] = values.text!.split(',').map((s) => s.trim());
+  const rows = createReadStream(values.file!).pipe(parse({ columns: true, bom: true, relax_quotes: true, skip_empty_lines: true }));
+  for await (const row of rows as AsyncIterable<Record<string, string>>) {
+    yield { title: row[titleCol] ?? '', body: bodyCols.map((c) => row[c] ?? '').join('\n'), label: row[values.label!] ?? '' };
+  }
+}
+
+/** Noise tickets are labelled by the one-off template they came from (its title pattern). */
+function noiseLabeller(): (title: string) => string {
+  const patterns = [...noiseEn, ...noiseDe].map((n) => ({
+    label: `noise:${n.title}`,
+    re: new RegExp(`^${n.title.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(/\{\w+\}/g, '.*')}$`),
+  }));
+  return (title) => patterns.find((p) => p.re.test(title))?.label ?? 'noise:other';
+}
+
+function* devRows(): Generator<Row> {
+  const stream = generateTickets({ seed: Number(values.dev), months: values.months ? Number(values.months) : undefined });
+  const noiseLabel = noiseLabeller();
+  for (const t of stream.tickets) {
+    const cause = stream.causeOf[t.externalId];
+    yield { title: t.title, body: t.description ?? '', label: cause ?? noiseLabel(t.title) };
+  }
+}
+
+const source: AsyncIterable<Row> | Iterable<Row> = values.dev ? [...devRows()] : csvRows();
 const tickets: Array<{ ticket: PreparedTicket; themeId: string }> = [];
 const labels: string[] = [];
+let seen = 0;
 const started = performance.now();
-const rows = createReadStream(values.file).pipe(parse({ columns: true, bom: true, relax_quotes: true, skip_empty_lines: true }));
-for await (const row of rows as AsyncIterable<Record<string, string>>) {
-  const label = row[labelCol];
-  if (label === undefined || label === '') continue;
-  const ticket = prepareTicket({
-    id: String(tickets.length + 1), title: row[titleCol] ?? '',
-    body: bodyCols.map((c) => row[c] ?? '').join('\n'), createdAt: tickets.length,
-  });
+for await (const row of source) {
+  if (row.label === '') continue;
+  if (half >= 0 && seen++ % 2 !== half) continue;
+  const ticket = prepareTicket({ id: String(tickets.length + 1), title: row.title, body: row.body, createdAt: tickets.length });
   tickets.push({ ticket, themeId: engine.assign(ticket) });
-  labels.push(label);
+  labels.push(row.label);
 }
 const streamed = performance.now();
 const result = engine.consolidate(tickets, { pinned: new Set(), names: new Map(), ticketThemes: new Map() });
@@ -47,6 +79,6 @@ const summary = {
   ticketsPerSecond: Math.round(tickets.length / seconds),
 };
 const f = (x: number) => x.toFixed(3);
-console.log(`tickets ${summary.tickets}  themes ${summary.themes}  streaming ${((streamed - started) / 1000).toFixed(2)} s  total ${seconds.toFixed(2)} s  (${summary.ticketsPerSecond} tickets/s)`);
+console.log(`tickets ${summary.tickets}  labels ${new Set(labels).size}  themes ${summary.themes}  streaming ${((streamed - started) / 1000).toFixed(2)} s  total ${seconds.toFixed(2)} s  (${summary.ticketsPerSecond} tickets/s)`);
 console.log(`AMI ${f(q.ami)}  NMI ${f(q.nmi)}  V-measure ${f(q.vMeasure)}  purity5 ${f(q.purity5)}  coverage3 ${f(q.coverage3)}`);
 if (values.json) console.log(JSON.stringify(summary));

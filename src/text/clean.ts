@@ -18,7 +18,7 @@ export interface CleanedText {
 }
 
 /** Reply and forward prefixes in several mail clients' languages. */
-const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
+export const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const SPACES = /[ \t\f\v\u00a0\u2000-\u200b\u3000]+/g;
 
 function normalise(s: string, cap: number): string {

@@ -17,9 +17,11 @@ const CODE_CUES = new Set(['error', 'errors', 'code', 'event', 'eventid', 'error
 const USER_KEYS = new Set(['user', 'username', 'userid', 'user-id', 'caller', 'benutzer', 'benutzername', 'samaccountname', 'upn', 'employee']);
 const CODE_NUMBER = /^\d{3,6}$/;
 const HAS_LETTER = /\p{L}/u;
+/** Characters inside a machine or job name that the tokeniser would split on. */
+const NAME_JOINERS = /[^\p{L}\p{M}\p{N}_]+/gu;
 
 /** `prev` is the previous word; `keyed` says it ended in ':' or '=' (a field label). */
-function maskCore(core: string, prev: string, keyed: boolean, codes: string[]): string {
+function maskCore(core: string, prev: string, keyed: boolean, codes: string[], keepNames = false): string {
   if (core.length > MAX_CHUNK_CHARS) {
     if (/^(?:https?|ftp):/i.test(core)) return '<url>';
     return HAS_LETTER.test(core.slice(0, MAX_CHUNK_CHARS)) && !/\d/.test(core.slice(0, 40)) ? core : '<id>';
@@ -32,6 +34,7 @@ function maskCore(core: string, prev: string, keyed: boolean, codes: string[]): 
   const kind = classifyChunk(core);
   if (kind === null) return splitPair(core, codes);
   if ('code' in kind) { codes.push(kind.code); return kind.code; }
+  if (keepNames && kind.mask === 'host') return core.toLowerCase().replace(NAME_JOINERS, '_');
   return `<${kind.mask}>`;
 }
 
@@ -51,7 +54,11 @@ function maskOf(c: string): string {
   return k && 'mask' in k ? k.mask : 'id';
 }
 
-export function maskText(text: string): Masked {
+/**
+ * `keepNames` keeps machine, job and service names (written as one token, lower-cased) instead of
+ * masking them: alert templates need them to tell one job's failures from another's.
+ */
+export function maskText(text: string, keepNames = false): Masked {
   const codes: string[] = [];
   let prev = '';
   let prevPrev = '';
@@ -63,7 +70,7 @@ export function maskText(text: string): Masked {
     const core = rest.slice(0, rest.length - trail.length);
     if (core === '') return chunk;
     const cue = prev === 'id' && prevPrev === 'event' ? 'event' : prev;
-    const masked = maskCore(core, cue, keyed, codes);
+    const masked = maskCore(core, cue, keyed, codes, keepNames);
     prevPrev = prev;
     keyed = trail.endsWith(':') || trail.endsWith('=');
     prev = masked === core ? core.toLowerCase() : '';

@@ -8,8 +8,7 @@ import type { PreparedTicket } from './types.js';
 import { vectorize, type SparseVector } from './vectorize.js';
 
 /** Ticket terms whose postings are searched: the strongest carry nearly all the similarity. */
-import { K } from './xknobs.js';
-const QUERY_TERMS = K.queryTerms;
+const QUERY_TERMS = 8;
 
 /** Reindexing on every add would dominate cost; sizes 1-4 then every doubling-and-a-half keeps top terms fresh. */
 export function shouldReindex(size: number): boolean {
@@ -35,11 +34,9 @@ export function assignTicket(state: EngineState, t: PreparedTicket): string {
   const v = vectorize(t, state.df);
   let theme: Theme | null = null;
   if (t.kind === 'alert' && t.template) {
-    const tpl = state.miner.match(t.template);
-    theme = tpl ? state.themes.get(tpl.themeId) ?? null : null;
-    if (!theme) theme = state.open(t);
-    if (!tpl) state.miner.add(t.template, theme.id);
-    theme.template = [...(tpl?.tokens ?? t.template)];
+    const routed = state.miner.assign(t.template, () => state.open(t).id);
+    theme = state.themes.get(state.resolve(routed.themeId)) ?? state.open(t);
+    theme.template = [...routed.display];
   } else {
     const near = nearestTheme(state, v, 'human');
     theme = near.theme && near.sim >= state.config.similarity ? near.theme : state.open(t);

@@ -5,16 +5,23 @@
  * a theme left empty, or merged, is retired into the theme that took most of its tickets.
  */
 import { relabel } from './relabel.js';
-import { K } from './xknobs.js';
 import { mergeNearDuplicates } from './merge.js';
-import { reassign } from './reassign.js';
+import { MIN_SIZE, reassign } from './reassign.js';
 import type { EngineState } from './state.js';
 import { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
 import type { ConsolidationResult, Decisions, PreparedTicket } from './types.js';
 import { DocFrequencies, vectorize, type SparseVector } from './vectorize.js';
 
-export interface Member { ticket: PreparedTicket; vector: SparseVector; themeId: string; fixed: boolean }
+export interface Member {
+  ticket: PreparedTicket;
+  vector: SparseVector;
+  themeId: string;
+  /** Placed by an engineer: stays. */
+  fixed: boolean;
+  /** An alert whose template (and recurring subject) names its theme: stays. */
+  routed: boolean;
+}
 
 export function consolidate(
   state: EngineState,
@@ -23,22 +30,29 @@ export function consolidate(
 ): ConsolidationResult {
   const entries = [...input];
   const df = new DocFrequencies();
-  if (K.consIdf) for (const e of entries) df.learn(e.ticket); else { df.docs = state.df.docs; for (const [a,b] of state.df.df) df.df.set(a,b); }
+  for (const e of entries) df.learn(e.ticket);
   const members: Member[] = entries.map((e) => {
     const moved = decisions.ticketThemes.get(e.ticket.id);
     const themeId = state.resolve(moved ?? e.themeId);
-    return { ticket: e.ticket, vector: vectorize(e.ticket, df), themeId, fixed: moved !== undefined };
+    const fixed = moved !== undefined;
+    // Alerts follow their template as it stands now: a subject that recurred later gets its early alerts too.
+    const routedTo = !fixed && e.ticket.kind === 'alert' && e.ticket.template ? state.miner.lookup(e.ticket.template) : null;
+    const target = routedTo === null ? themeId : state.resolve(routedTo);
+    return { ticket: e.ticket, vector: vectorize(e.ticket, df), themeId: target, fixed, routed: routedTo !== null };
   });
+  // A template theme too small to count as recurring lets its alerts be placed by similarity.
+  const sizes = new Map<string, number>();
+  for (const m of members) sizes.set(m.themeId, (sizes.get(m.themeId) ?? 0) + 1);
+  for (const m of members) if (m.routed && sizes.get(m.themeId)! < MIN_SIZE) m.routed = false;
   const before = new Map(members.map((m) => [m.ticket.id, m.themeId]));
   const protectedIds = new Set([...decisions.pinned].map((id) => state.resolve(id)));
 
   const themes = rebuildThemes(state, members);
   const retired = new Map<string, string>();
-  if (K.merge) for (const [from, into] of mergeNearDuplicates(themes, members, protectedIds, state.config.mergeSimilarity)) {
+  for (const [from, into] of mergeNearDuplicates(themes, members, protectedIds, state.config.mergeSimilarity)) {
     retired.set(from, into);
   }
   reassign(themes, members, protectedIds);
-  for (let r = 1; r < K.reassignRounds; r++) { const th = rebuildThemes(state, members); reassign(th, members, protectedIds); }
   for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
 
   const final = rebuildThemes(state, members);
@@ -50,7 +64,8 @@ export function consolidate(
   }
   for (const id of [...state.themes.keys()]) if (!final.has(id) && !retired.has(id)) state.themes.delete(id);
   for (const [from, into] of retired) if (!final.has(from)) state.retire(from, state.resolve(into));
-  for (const [id, theme] of final) state.themes.set(id, theme);
+  // Consolidation fixes each theme's description: its strongest terms, as after any prune.
+  for (const [id, theme] of final) { theme.prune(); state.themes.set(id, theme); }
   state.df = df;
   state.index = new ThemeIndex();
   for (const theme of final.values()) if (theme.kind === 'human') state.index.put(theme);

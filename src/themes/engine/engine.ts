@@ -80,7 +80,7 @@ export class ThemeEngine {
 
 function view(t: Theme): ThemeView {
   return {
-    id: t.id, name: t.name, terms: t.topTerms(VIEW_TERMS).map((term) => t.forms[term] ?? term),
+    id: t.id, name: t.name, terms: t.topTerms(VIEW_TERMS).map((term) => t.formOf(term)),
     errorCodes: t.errorCodes, template: t.template ? t.template.join(' ') : null,
     kind: t.kind, size: t.size, centralTicketId: t.centralTicketId,
   };

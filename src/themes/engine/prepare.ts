@@ -3,16 +3,17 @@
  * store the result and every later step (assignment, consolidation, rebuilds) reuses it.
  */
 import { canonical } from '../../text/abbreviations.js';
-import { cleanTicketText } from '../../text/clean.js';
+import { cleanTicketText, REPLY_PREFIX } from '../../text/clean.js';
+import { MAX_TITLE_CHARS } from '../../text/limits.js';
+import { maskText } from '../../text/mask.js';
 import { stem } from '../../text/stem.js';
 import { guessLanguage, isStopWord } from '../../text/stopwords.js';
-import { isCjk, isPlaceholder } from '../../text/tokenize.js';
+import { isCjk, isPlaceholder, tokenize } from '../../text/tokenize.js';
 import { isAlert } from './alert-detect.js';
 import type { EngineInput, PreparedTicket } from './types.js';
 
 /** Enough body terms to describe a problem; the rest of a long body is mostly logs or history. */
-import { K } from './xknobs.js';
-const MAX_BODY_TERMS = K.bodyTerms;
+const MAX_BODY_TERMS = 160;
 const MAX_TEMPLATE_TOKENS = 24;
 
 function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string, string>, cap: number): string[] {
@@ -20,7 +21,7 @@ function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string,
   for (const raw of tokens) {
     if (out.length >= cap) break;
     if (isPlaceholder(raw)) continue;
-    const tok = K.noCanon ? raw : canonical(raw);
+    const tok = canonical(raw);
     if (isStopWord(tok) || (tok.length < 2 && !isCjk(tok))) continue;
     const s = stem(tok, lang);
     if (s !== tok && forms[s] === undefined) forms[s] = tok;
@@ -29,16 +30,23 @@ function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string,
   return out;
 }
 
+/**
+ * The template miner's input: the title's tokens with variable values (numbers, dates, addresses)
+ * as placeholders but machine, job and service names kept, since they say which thing failed.
+ */
+function alertTemplate(title: string): string[] {
+  const t = title.slice(0, MAX_TITLE_CHARS).normalize('NFKC').replace(REPLY_PREFIX, '');
+  return tokenize(maskText(t, true).text).slice(0, MAX_TEMPLATE_TOKENS);
+}
+
 export function prepareTicket(input: EngineInput): PreparedTicket {
   const c = cleanTicketText(input.title ?? '', input.body ?? '');
   const lang = guessLanguage([...c.titleTokens, ...c.bodyTokens.slice(0, 200)]);
   const forms: Record<string, string> = {};
   const title = contentTerms(c.titleTokens, lang, forms, MAX_BODY_TERMS);
   const body = contentTerms(c.bodyTokens, lang, forms, MAX_BODY_TERMS);
-  const kind = !K.noAlerts && isAlert(c.cleanTitle, input.body ?? '') ? 'alert' : 'human';
-  const template = kind === 'alert'
-    ? c.titleTokens.slice(0, MAX_TEMPLATE_TOKENS).map((t) => (isPlaceholder(t) ? '<*>' : t))
-    : null;
+  const kind = isAlert(c.cleanTitle, input.body ?? '') ? 'alert' : 'human';
+  const template = kind === 'alert' ? alertTemplate(input.title ?? '') : null;
   return {
     id: input.id, createdAt: input.createdAt, kind,
     cleanTitle: c.cleanTitle, cleanText: c.cleanText,

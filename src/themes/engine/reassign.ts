@@ -9,9 +9,8 @@ import type { Member } from './consolidate.js';
 import type { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
 
-export const MIN_SIZE = K.reassignMin;
-import { K } from './xknobs.js';
-const QUERY_TERMS = K.queryTerms;
+export const MIN_SIZE = 3;
+const QUERY_TERMS = 8;
 
 export function reassign(themes: Map<string, Theme>, members: Member[], pinned: ReadonlySet<string>): void {
   const index = new ThemeIndex();
@@ -20,9 +19,9 @@ export function reassign(themes: Map<string, Theme>, members: Member[], pinned: 
   for (const m of members) {
     const own = themes.get(m.themeId);
     if (m.fixed || pinned.has(m.themeId) || !own) continue;
-    if (own.kind === 'alert' && own.size >= MIN_SIZE) continue;
+    if (m.routed) continue;
     let best = own.size >= MIN_SIZE ? own : null;
-    let bestSim = best ? (K.looReassign ? leaveOneOutSimilarity(own, m.vector) : own.similarity(m.vector)) : 0;
+    let bestSim = best ? leaveOneOutSimilarity(own, m.vector) : 0;
     for (const id of index.candidates(m.vector.terms, QUERY_TERMS)) {
       if (id === own.id) continue;
       const cand = themes.get(id)!;

@@ -3,15 +3,17 @@
  * capped, keeping the themes that weigh the term most, so finding candidates for a ticket costs
  * the same with 100 themes or 100,000: the cost the design asks to keep flat.
  */
-import type { Theme } from './theme.js';
+import { roundWeight, type Theme } from './theme.js';
 
 /** Top terms under which a theme is indexed. */
-import { K } from './xknobs.js';
-export const INDEX_TERMS = K.indexTerms;
+export const INDEX_TERMS = 12;
 /** Themes kept per term; a term shared by more themes than this no longer discriminates. */
-export const POSTING_CAP = K.postingCap;
+export const POSTING_CAP = 48;
 
 interface Posting { themeId: string; weight: number }
+
+/** Posting lists with terms and themes as positions in the snapshot's vocabulary and theme list. */
+export type IndexJson = Array<[term: number, themes: number[], weights: number[]]>;
 
 export class ThemeIndex {
   private readonly postings = new Map<string, Posting[]>();
@@ -57,18 +59,24 @@ export class ThemeIndex {
     return out;
   }
 
-  toJSON(): unknown {
-    return {
-      postings: [...this.postings].map(([term, list]) => [term, list.map((p) => [p.themeId, p.weight])]),
-      indexed: [...this.indexed],
-    };
+  /**
+   * Compact form, weights rounded. Which terms a theme is indexed under is not stored: it is
+   * read back from the posting lists (a posting evicted by the cap needs no removal later).
+   */
+  toJSON(themePosition: ReadonlyMap<string, number>, termPosition: (term: string) => number): IndexJson {
+    return [...this.postings].map(([term, list]) => [termPosition(term), list.map((p) => themePosition.get(p.themeId)!), list.map((p) => roundWeight(p.weight))]);
   }
 
-  static fromJSON(raw: unknown): ThemeIndex {
-    const j = raw as { postings: Array<[string, Array<[string, number]>]>; indexed: Array<[string, string[]]> };
+  static fromJSON(j: IndexJson, ids: readonly string[], vocab: readonly string[]): ThemeIndex {
     const index = new ThemeIndex();
-    for (const [term, list] of j.postings) index.postings.set(term, list.map(([themeId, weight]) => ({ themeId, weight })));
-    for (const [id, terms] of j.indexed) index.indexed.set(id, terms);
+    for (const [t, at, weights] of j) {
+      const term = vocab[t];
+      index.postings.set(term, at.map((i, k) => ({ themeId: ids[i], weight: weights[k] })));
+      for (const i of at) {
+        const terms = index.indexed.get(ids[i]);
+        if (terms) terms.push(term); else index.indexed.set(ids[i], [term]);
+      }
+    }
     return index;
   }
 }

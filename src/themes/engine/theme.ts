@@ -5,23 +5,33 @@
 import type { SparseVector } from './vectorize.js';
 
 /** Centroid terms kept after pruning; a theme is described by far fewer. */
-import { K } from './xknobs.js';
-export const CENTROID_TERMS = K.centroidTerms;
-/** Pruning sorts the centroid, so let it grow well past the kept size before pruning again. */
-const PRUNE_AT = 4 * CENTROID_TERMS;
+export const CENTROID_TERMS = 32;
+/** Pruning sorts the centroid, so let it grow past the kept size before pruning again. */
+const PRUNE_AT = 2 * CENTROID_TERMS;
+/** Significant digits of stored weights: far finer than any threshold, a third of the bytes. */
+const STORED_DIGITS = 5;
 
+/**
+ * Compact stored form. `terms`, `weights` and `votes` are parallel; `forms` lists, by position,
+ * the label votes' leading surface form where it differs from the stem.
+ */
 export interface ThemeState {
   id: string;
   kind: 'alert' | 'human';
   size: number;
-  centroid: Array<[string, number]>;
-  norm2: number;
+  /** Positions in the snapshot's vocabulary. */
+  terms: number[];
+  weights: number[];
+  votes: number[];
+  forms: Array<[number, string]>;
   template: string[] | null;
   name: string;
   centralTicketId: string | null;
   errorCodes: string[];
-  forms: Record<string, string>;
-  votes: Record<string, number>;
+}
+
+export function roundWeight(w: number): number {
+  return Number(w.toPrecision(STORED_DIGITS));
 }
 
 export class Theme {
@@ -30,8 +40,8 @@ export class Theme {
   norm2 = 0;
   errorCodes: string[] = [];
   /** Stem -> its majority surface form so far (Boyer-Moore vote, one counter per stem). */
-  forms: Record<string, string> = {};
-  votes: Record<string, number> = {};
+  forms = new Map<string, string>();
+  votes = new Map<string, number>();
 
   constructor(
     public readonly id: string,
@@ -63,7 +73,8 @@ export class Theme {
     this.size += other.size;
     for (const [term, w] of other.centroid) {
       this.shift(term, w);
-      if (other.forms[term] !== undefined) this.vote(term, other.forms[term], other.votes[term] ?? 1);
+      const form = other.forms.get(term);
+      if (form !== undefined) this.vote(term, form, other.votes.get(term) ?? 1);
     }
     this.noteCodes(other.errorCodes);
     if (this.centroid.size > PRUNE_AT) this.prune();
@@ -89,10 +100,12 @@ export class Theme {
   }
 
   private vote(term: string, form: string, n: number): void {
-    const cur = this.forms[term];
-    if (cur === form) this.votes[term] += n;
-    else if (cur === undefined || this.votes[term] <= n) { this.votes[term] = cur === undefined ? n : n - this.votes[term]; this.forms[term] = form; }
-    else this.votes[term] -= n;
+    const cur = this.forms.get(term);
+    if (cur === undefined) { this.forms.set(term, form); this.votes.set(term, n); return; }
+    const have = this.votes.get(term)!;
+    if (cur === form) this.votes.set(term, have + n);
+    else if (have <= n) { this.votes.set(term, n - have); this.forms.set(term, form); }
+    else this.votes.set(term, have - n);
   }
 
   private noteCodes(codes: readonly string[]): void {
@@ -104,34 +117,54 @@ export class Theme {
     return [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map((e) => e[0]);
   }
 
+  /** The surface word shown for a stem. */
+  formOf(term: string): string {
+    return this.forms.get(term) ?? term;
+  }
+
   prune(): void {
     const keep = [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS);
-    this.centroid = new Map(keep);
-    this.norm2 = keep.reduce((s, [, w]) => s + w * w, 0);
-    const forms: Record<string, string> = {};
-    const votes: Record<string, number> = {};
-    for (const [term] of keep) {
-      if (this.forms[term] !== undefined) { forms[term] = this.forms[term]; votes[term] = this.votes[term]; }
+    this.setCentroid(keep);
+  }
+
+  /** Replaces the centroid (norm recomputed) and keeps label votes only for its terms. */
+  private setCentroid(entries: Array<[string, number]>): void {
+    this.centroid = new Map(entries);
+    let n2 = 0;
+    for (const [, w] of entries) n2 += w * w;
+    this.norm2 = n2;
+    const forms = new Map<string, string>();
+    const votes = new Map<string, number>();
+    for (const [term] of entries) {
+      const f = this.forms.get(term);
+      if (f !== undefined) { forms.set(term, f); votes.set(term, this.votes.get(term)!); }
     }
     this.forms = forms;
     this.votes = votes;
   }
 
-  toState(): ThemeState {
+  toState(termPosition: (term: string) => number): ThemeState {
+    const terms = [...this.centroid.keys()];
+    const forms: Array<[number, string]> = [];
+    terms.forEach((term, i) => { const f = this.forms.get(term); if (f !== undefined && f !== term) forms.push([i, f]); });
     return {
-      id: this.id, kind: this.kind, size: this.size, centroid: [...this.centroid], norm2: this.norm2, template: this.template,
-      name: this.name, centralTicketId: this.centralTicketId, errorCodes: this.errorCodes, forms: this.forms, votes: this.votes,
+      id: this.id, kind: this.kind, size: this.size, terms: terms.map(termPosition),
+      weights: terms.map((term) => roundWeight(this.centroid.get(term)!)),
+      votes: terms.map((term) => this.votes.get(term) ?? 0), forms,
+      template: this.template, name: this.name, centralTicketId: this.centralTicketId, errorCodes: this.errorCodes,
     };
   }
 
-  static fromState(s: ThemeState): Theme {
+  static fromState(s: ThemeState, vocab: readonly string[]): Theme {
     const t = new Theme(s.id, s.kind, s.name, s.centralTicketId, s.template);
     t.size = s.size;
-    t.centroid = new Map(s.centroid);
-    t.norm2 = s.norm2;
+    const alt = new Map(s.forms);
+    const terms = s.terms.map((i) => vocab[i]);
+    terms.forEach((term, i) => {
+      if (s.votes[i] > 0) { t.forms.set(term, alt.get(i) ?? term); t.votes.set(term, s.votes[i]); }
+    });
+    t.setCentroid(terms.map((term, i) => [term, s.weights[i]]));
     t.errorCodes = s.errorCodes;
-    t.forms = s.forms;
-    t.votes = s.votes;
     return t;
   }
 }

@@ -5,24 +5,44 @@
  */
 import type { PreparedTicket } from './types.js';
 
-import { K } from './xknobs.js';
-export const TITLE_WEIGHT = K.titleWeight;
+export const TITLE_WEIGHT = 2;
 /** Strongest terms kept per ticket vector: bounds the cost of every similarity. */
-export const MAX_VECTOR_TERMS = K.vecTerms;
-/** Past this vocabulary size, terms seen in one ticket only are forgotten (they match nothing). */
-const VOCAB_PRUNE_AT = 200_000;
+export const MAX_VECTOR_TERMS = 24;
+/**
+ * Every this many documents, terms seen in one document only, and not in the latest window,
+ * are forgotten: a word nobody repeated within a window (a name, a typo, a pasted id) matches
+ * nothing, and keeping it would grow memory and every snapshot with the stream. If it returns
+ * it starts again from one, which moves its IDF by log(3/2) at most.
+ */
+export const DF_WINDOW = 1000;
 
 export interface SparseVector { terms: string[]; weights: number[] }
 
 export class DocFrequencies {
-  constructor(public docs = 0, public readonly df = new Map<string, number>()) {}
+  /** Terms first seen in the current window (they survive the next sweep). */
+  readonly fresh = new Set<string>();
+
+  constructor(public docs = 0, public readonly df = new Map<string, number>(), fresh: Iterable<string> = []) {
+    for (const term of fresh) this.fresh.add(term);
+  }
 
   learn(t: PreparedTicket): void {
     this.docs++;
-    for (const term of new Set([...t.title, ...t.body])) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    if (this.df.size > VOCAB_PRUNE_AT) {
-      for (const [term, n] of this.df) if (n === 1) this.df.delete(term);
+    const seen = new Set<string>();
+    for (const list of [t.title, t.body]) {
+      for (const term of list) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        const n = this.df.get(term);
+        if (n === undefined) { this.df.set(term, 1); this.fresh.add(term); } else this.df.set(term, n + 1);
+      }
     }
+    if (this.docs % DF_WINDOW === 0) this.sweep();
+  }
+
+  private sweep(): void {
+    for (const [term, n] of this.df) if (n === 1 && !this.fresh.has(term)) this.df.delete(term);
+    this.fresh.clear();
   }
 
   idf(term: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ThemeEngine } from '../../../src/themes/engine/index.js';
-import { passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
+import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
 
 describe('streaming assignment', () => {
   it('groups obvious duplicates and separates different causes', () => {
@@ -26,6 +26,37 @@ describe('streaming assignment', () => {
     expect(new Set(ids).size).toBe(1);
     expect(other).not.toBe(ids[0]);
     expect(engine.theme(ids[0])?.template).toContain('<*>');
+  });
+
+  it('gives a recurring alert subject its own theme and keeps one-off subjects together', () => {
+    const engine = new ThemeEngine();
+    const body = 'received from: monitoring@example.com\n\nautomatic alert';
+    const job = (name: string, day: number) => ticket(`job ${name} failed in job_scheduler at: 10/${day}/2016 05:00:00`, body);
+    const tickets = [
+      ...[1, 2, 3, 4].map((d) => job('Job_1424', d)),
+      ...['Job_0007', 'Job_2981', 'Job_3310'].map((name, i) => job(name, 10 + i)),
+      ...[5, 6, 7].map((d) => job('hr_payroll_na_u6', d)),
+    ];
+    const rows = tickets.map((t) => ({ ticket: t, themeId: engine.assign(t) }));
+    // Streaming already separates a subject once it recurs; consolidation also moves its first alerts.
+    expect(rows[9].themeId).not.toBe(rows[0].themeId);
+    const { assignments } = engine.consolidate(rows, noDecisions());
+    const themeOf = (from: number, to: number) => new Set(tickets.slice(from, to).map((t) => assignments.get(t.id)));
+    expect(themeOf(0, 4).size).toBe(1);
+    expect(themeOf(4, 7).size).toBe(1);
+    expect(themeOf(7, 10).size).toBe(1);
+    expect(new Set([...themeOf(0, 4), ...themeOf(4, 7), ...themeOf(7, 10)]).size).toBe(3);
+    expect(engine.theme(assignments.get(tickets[9].id)!)?.template).toContain('hr_payroll_na_u6');
+    expect(engine.theme(assignments.get(tickets[4].id)!)?.template).toContain('<*>');
+  });
+
+  it('does not let a generalised alert template swallow a different alert of the same shape', () => {
+    const engine = new ThemeEngine();
+    const body = 'received from: monitoring@example.com';
+    const a = ['Job_1 failed on host alpha', 'Job_2 failed on host beta', 'Job_3 failed on host gamma'].map((t) => engine.assign(ticket(`job ${t}`, body)));
+    const other = engine.assign(ticket('job queue restarted by operator after patching', body));
+    expect(new Set(a).size).toBe(1);
+    expect(other).not.toBe(a[0]);
   });
 
   it('labels themes with surface words, never stemmed stubs', () => {

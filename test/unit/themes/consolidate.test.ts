@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ThemeEngine, type PreparedTicket } from '../../../src/themes/engine/index.js';
+import { prepareTicket, ThemeEngine, type PreparedTicket } from '../../../src/themes/engine/index.js';
+import { syntheticTickets } from '../../../bench/synthetic-tickets.js';
 import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
 
 function stream(engine: ThemeEngine, tickets: PreparedTicket[]) {
@@ -57,5 +58,19 @@ describe('snapshot', () => {
     const next = [...vpnTickets(), ...printerTickets(), ticket('Outlook crashes on start', 'outlook.exe crashes with 0x80070005')];
     expect(next.map((t) => restored.assign(t))).toEqual(next.map((t) => original.assign(t)));
     expect(restored.themes()).toEqual(original.themes());
+  });
+
+  it('stays small on a long stream: words nobody repeated are forgotten, each term is written once', () => {
+    const engine = new ThemeEngine();
+    const rows = [...syntheticTickets(4000, 3)].map((input) => {
+      const t = prepareTicket(input);
+      return { ticket: t, themeId: engine.assign(t) };
+    });
+    engine.consolidate(rows, noDecisions());
+    const json = JSON.stringify(engine.toSnapshot());
+    expect(json.length).toBeLessThan(120_000);
+    const restored = ThemeEngine.fromSnapshot(JSON.parse(json));
+    const next = [...syntheticTickets(200, 4)].map((input) => prepareTicket(input));
+    expect(next.map((t) => restored.assign(t))).toEqual(next.map((t) => engine.assign(t)));
   });
 });
