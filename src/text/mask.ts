@@ -54,6 +54,15 @@ function maskOf(c: string): string {
   return k && 'mask' in k ? k.mask : 'id';
 }
 
+/** Letters only (ASCII or Latin-1/extended letters): a word, never a variable part. */
+function isPlainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))) return false;
+  }
+  return true;
+}
+
 /**
  * `keepNames` keeps machine, job and service names (written as one token, lower-cased) instead of
  * masking them: alert templates need them to tell one job's failures from another's.
@@ -64,6 +73,13 @@ export function maskText(text: string, keepNames = false): Masked {
   let prevPrev = '';
   let keyed = false;
   const out = text.replace(CHUNK, (chunk) => {
+    if (!(keyed && USER_KEYS.has(prev)) && isPlainWord(chunk)) {
+      // Most chunks are words: nothing to mask, and they are the next chunk's cue.
+      prevPrev = prev;
+      keyed = false;
+      prev = chunk.toLowerCase();
+      return chunk;
+    }
     const lead = LEAD.exec(chunk)?.[0] ?? '';
     const rest = chunk.slice(lead.length);
     const trail = TRAIL.exec(rest.length > MAX_CHUNK_CHARS ? '' : rest)?.[0] ?? '';

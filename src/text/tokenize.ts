@@ -13,12 +13,18 @@ function cjkBigrams(run: string, out: string[]): void {
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
 }
 
+/** No character from the CJK blocks' range (U+1100 up): the common case, checked without a regex. */
+function belowCjk(tok: string): boolean {
+  for (let i = 0; i < tok.length; i++) if (tok.charCodeAt(i) >= 0x1100) return false;
+  return true;
+}
+
 /** Lower-cased tokens in order; placeholders kept (callers decide whether they count). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(TOKEN)) {
     const tok = m[0];
-    if (!CJK_RUN.test(tok)) { out.push(tok); continue; }
+    if (belowCjk(tok) || !CJK_RUN.test(tok)) { out.push(tok); continue; }
     for (const part of tok.split(CJK_SPLIT)) {
       if (part === '') continue;
       if (CJK_RUN.test(part)) cjkBigrams(part, out);

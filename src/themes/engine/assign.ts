@@ -20,7 +20,7 @@ export function shouldReindex(size: number): boolean {
 export function nearestTheme(state: EngineState, v: SparseVector, kind: 'alert' | 'human'): { theme: Theme | null; sim: number } {
   let theme: Theme | null = null;
   let sim = -1;
-  for (const id of state.index.candidates(v.terms, QUERY_TERMS)) {
+  for (const id of state.index.shortlist(v.terms, v.weights, QUERY_TERMS)) {
     const cand = state.themes.get(id);
     if (!cand || cand.kind !== kind) continue;
     const s = cand.similarity(v);

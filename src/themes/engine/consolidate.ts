@@ -64,13 +64,16 @@ export function consolidate(
   }
   for (const id of [...state.themes.keys()]) if (!final.has(id) && !retired.has(id)) state.themes.delete(id);
   for (const [from, into] of retired) if (!final.has(from)) state.retire(from, state.resolve(into));
-  // Consolidation fixes each theme's description: its strongest terms, as after any prune.
-  for (const [id, theme] of final) { theme.prune(); state.themes.set(id, theme); }
+  for (const [id, theme] of final) state.themes.set(id, theme);
   state.df = df;
-  state.index = new ThemeIndex();
-  for (const theme of final.values()) if (theme.kind === 'human') state.index.put(theme);
 
   const views = relabel(final, members, decisions);
+  // Then each theme keeps its strongest terms, as after any prune (labels were read first).
+  state.index = new ThemeIndex();
+  for (const theme of final.values()) {
+    theme.prune();
+    if (theme.kind === 'human') state.index.put(theme);
+  }
   return { assignments: new Map(members.map((m) => [m.ticket.id, m.themeId])), retired, themes: views };
 }
 

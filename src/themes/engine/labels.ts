@@ -1,6 +1,6 @@
 /**
  * Theme labels: class-based TF-IDF (Grootendorst, BERTopic) picks the terms that set a theme
- * apart; each is shown in its most frequent surface form, never as a stemmed stub. The name is
+ * apart; each is shown in its majority surface form among members, never as a stemmed stub. The name is
  * the cleaned title of the most central ticket.
  */
 import type { PreparedTicket } from './types.js';
@@ -30,26 +30,20 @@ export function corpusTerms(classes: readonly ClassTerms[]): { freq: Map<string,
   return { freq, avgWords: classes.length ? words / classes.length : 1 };
 }
 
-export function topLabelTerms(c: ClassTerms, corpus: { freq: Map<string, number>; avgWords: number }, members: readonly PreparedTicket[]): string[] {
-  const scored: Array<[string, number]> = [];
+/** The theme's c-TF-IDF top terms (stems; the theme's majority vote gives their surface forms). */
+export function topLabelTerms(c: ClassTerms, corpus: { freq: Map<string, number>; avgWords: number }): string[] {
+  const best: Array<[string, number]> = [];
   for (const [term, n] of c.counts) {
     const w = (n / Math.max(1, c.total)) * Math.log(1 + corpus.avgWords / (corpus.freq.get(term) ?? 1));
-    scored.push([term, w]);
+    if (best.length === LABEL_TERMS && !better(term, w, best[LABEL_TERMS - 1])) continue;
+    let at = best.length;
+    while (at > 0 && better(term, w, best[at - 1])) at--;
+    best.splice(at, 0, [term, w]);
+    if (best.length > LABEL_TERMS) best.pop();
   }
-  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return scored.slice(0, LABEL_TERMS).map(([term]) => surfaceForm(term, members));
+  return best.map(([term]) => term);
 }
 
-/** The word members actually wrote most often for this stem. */
-export function surfaceForm(term: string, members: readonly PreparedTicket[]): string {
-  const seen = new Map<string, number>();
-  for (const t of members) {
-    if (!t.title.includes(term) && !t.body.includes(term)) continue;
-    const form = t.forms[term] ?? term;
-    seen.set(form, (seen.get(form) ?? 0) + 1);
-  }
-  let best = term;
-  let bestN = 0;
-  for (const [form, n] of seen) if (n > bestN || (n === bestN && form < best)) { best = form; bestN = n; }
-  return best;
+function better(term: string, w: number, than: [string, number]): boolean {
+  return w > than[1] || (w === than[1] && term < than[0]);
 }

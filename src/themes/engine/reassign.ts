@@ -22,7 +22,7 @@ export function reassign(themes: Map<string, Theme>, members: Member[], pinned: 
     if (m.routed) continue;
     let best = own.size >= MIN_SIZE ? own : null;
     let bestSim = best ? leaveOneOutSimilarity(own, m.vector) : 0;
-    for (const id of index.candidates(m.vector.terms, QUERY_TERMS)) {
+    for (const id of index.shortlist(m.vector.terms, m.vector.weights, QUERY_TERMS)) {
       if (id === own.id) continue;
       const cand = themes.get(id)!;
       const sim = cand.similarity(m.vector);

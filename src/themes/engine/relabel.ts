@@ -20,11 +20,19 @@ export function relabel(themes: Map<string, Theme>, members: readonly Member[], 
     theme.centralTicketId = central.ticket.id;
     theme.name = decisions.names.get(id) ?? (central.ticket.cleanTitle || central.ticket.cleanText.slice(0, 80));
     return {
-      id, name: theme.name, terms: topLabelTerms(classes[i], corpus, group.map((m) => m.ticket)),
+      id, name: theme.name, terms: topLabelTerms(classes[i], corpus).map((term) => surface(theme, term, group)),
       errorCodes: theme.errorCodes, template: theme.template ? theme.template.join(' ') : null,
       kind: theme.kind, size: theme.size, centralTicketId: theme.centralTicketId,
     };
   });
+}
+
+/** The theme's majority form of a stem; a term pruned from its centroid takes a member's form. */
+function surface(theme: Theme, term: string, group: readonly Member[]): string {
+  const voted = theme.forms.get(term);
+  if (voted !== undefined) return voted;
+  for (const m of group) { const f = m.ticket.forms[term]; if (f !== undefined) return f; }
+  return term;
 }
 
 function mostCentral(theme: Theme, group: readonly Member[]): Member {

@@ -9,6 +9,12 @@ import { roundWeight, type Theme } from './theme.js';
 export const INDEX_TERMS = 12;
 /** Themes kept per term; a term shared by more themes than this no longer discriminates. */
 export const POSTING_CAP = 48;
+/**
+ * Candidates scored exactly per query. Candidates are first ranked by the part of the cosine the
+ * query's strongest terms contribute (read from the postings, which hold each theme's weight
+ * for the term over its norm when indexed); only the best few get the full comparison.
+ */
+export const SHORTLIST = 12;
 
 interface Posting { themeId: string; weight: number }
 
@@ -24,8 +30,9 @@ export class ThemeIndex {
     this.remove(theme.id);
     const terms = theme.topTerms(INDEX_TERMS);
     this.indexed.set(theme.id, terms);
+    const norm = Math.sqrt(theme.norm2) || 1;
     for (const term of terms) {
-      const weight = theme.centroid.get(term) ?? 0;
+      const weight = (theme.centroid.get(term) ?? 0) / norm;
       let list = this.postings.get(term);
       if (!list) { list = []; this.postings.set(term, list); }
       let at = list.length;
@@ -48,6 +55,29 @@ export class ThemeIndex {
       if (list.length === 0) this.postings.delete(term);
     }
   }
+
+  /**
+   * The themes most likely to be nearest to a vector: those sharing its strongest terms, ranked
+   * by the share of the cosine those terms give, best SHORTLIST first (ties by first seen).
+   */
+  shortlist(terms: readonly string[], weights: readonly number[], limitTerms: number): string[] {
+    const score = this.scratch;
+    score.clear();
+    for (let i = 0; i < terms.length && i < limitTerms; i++) {
+      const list = this.postings.get(terms[i]);
+      if (!list) continue;
+      const q = weights[i];
+      for (const p of list) score.set(p.themeId, (score.get(p.themeId) ?? 0) + q * p.weight);
+    }
+    if (score.size <= SHORTLIST) return [...score.keys()];
+    const ranked = [...score];
+    ranked.sort((a, b) => b[1] - a[1]);
+    const out: string[] = [];
+    for (let i = 0; i < SHORTLIST; i++) out.push(ranked[i][0]);
+    return out;
+  }
+
+  private readonly scratch = new Map<string, number>();
 
   /** Themes sharing at least one of the given terms, in a deterministic order. */
   candidates(terms: readonly string[], limitTerms: number): Set<string> {
