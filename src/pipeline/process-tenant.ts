@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import type { Metrics } from '../observability/metrics.js';
 import { PermanentJobError } from '../queue/jobs.js';
-import type { Analyser, PendingTicket } from './analyser.js';
+import type { Analyser, AnalysisCommit, PendingTicket } from './analyser.js';
 
 /**
  * Completes a ticket whose webhook carried only ids (PSA fetch-back); throws to retry later, or
@@ -42,9 +42,16 @@ export async function processTenant(deps: ProcessDeps, tenantId: string): Promis
       if (rows.length === 0) return total;
       const { ready, failed } = await enrichAll(deps, tenantId, rows);
       const batch = ready.map(toPending);
+      let commit: AnalysisCommit | null = null;
+      try {
+        if (batch.length > 0) commit = await deps.analyser.analyse(tenantId, batch, db);
+      } catch (err) {
+        deps.analyser.forget(tenantId);
+        throw err;
+      }
       await db
         .transaction(async (tx) => {
-          if (batch.length > 0) await deps.analyser.analyse(tenantId, batch, tx);
+          if (commit) await commit(tx);
           // Only rows still at the revision we read: a newer one stays pending for the next batch.
           await tx.query(
             `UPDATE tickets t SET processing_state = 'processed', processed_at = now(), processing_error = NULL,

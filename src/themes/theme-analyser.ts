@@ -14,8 +14,8 @@ export function ticketBody(t: Pick<PendingTicket, 'description' | 'notes' | 'res
  */
 export function createThemeAnalyser(state: ThemeState): Analyser {
   return {
-    async analyse(tenantId, batch, tx) {
-      const loaded = await state.load(tenantId, tx);
+    async analyse(tenantId, batch, db) {
+      const loaded = await state.load(tenantId, db);
       const { engine } = loaded;
       const touched = new Set<string>();
       const rows = batch.map((t) => {
@@ -27,15 +27,20 @@ export function createThemeAnalyser(state: ThemeState): Analyser {
         touched.add(themeId);
         return { id: t.id, clean_title: prepared.cleanTitle, clean_text: prepared.cleanText, features: prepared, theme_id: themeId };
       });
-      await tx.query(
-        `UPDATE tickets t SET clean_title = r.clean_title, clean_text = r.clean_text, features = r.features, theme_id = r.theme_id
-         FROM jsonb_to_recordset($1::jsonb) AS r(id text, clean_title text, clean_text text, features jsonb, theme_id text)
-         WHERE t.id = r.id`,
-        [JSON.stringify(rows)],
-      );
-      await rollupAfterBatch(tx, tenantId, rows.map((r) => r.id));
-      await upsertThemes(tx, tenantId, [...touched].flatMap((id) => engine.theme(id) ?? []));
-      await state.save(tenantId, tx, loaded, batch.length);
+      const ticketsJson = JSON.stringify(rows);
+      const views = [...touched].flatMap((id) => engine.theme(id) ?? []);
+      const snapshot = state.serialise(loaded);
+      return async (tx) => {
+        await tx.query(
+          `UPDATE tickets t SET clean_title = r.clean_title, clean_text = r.clean_text, features = r.features, theme_id = r.theme_id
+           FROM jsonb_to_recordset($1::jsonb) AS r(id text, clean_title text, clean_text text, features jsonb, theme_id text)
+           WHERE t.id = r.id`,
+          [ticketsJson],
+        );
+        await rollupAfterBatch(tx, tenantId, rows.map((r) => r.id));
+        await upsertThemes(tx, tenantId, views);
+        await state.save(tenantId, tx, loaded, batch.length, false, snapshot);
+      };
     },
     forget(tenantId) {
       state.forget(tenantId);

@@ -25,8 +25,18 @@ export function createThemeState(config: Partial<EngineConfig>) {
       return loaded;
     },
 
-    async save(tenantId: string, tx: Queryable, loaded: { engine: ThemeEngine; version: number }, changed: number, consolidated = false) {
-      const snapshot = JSON.stringify(loaded.engine.toSnapshot());
+    serialise(loaded: { engine: ThemeEngine }): string {
+      return JSON.stringify(loaded.engine.toSnapshot());
+    },
+
+    async save(
+      tenantId: string,
+      tx: Queryable,
+      loaded: { engine: ThemeEngine; version: number },
+      changed: number,
+      consolidated = false,
+      snapshot = JSON.stringify(loaded.engine.toSnapshot()),
+    ) {
       const r = await tx.query<{ version: number }>(
         `INSERT INTO engine_state (tenant_id, snapshot, changed_since_consolidation, consolidated_at)
          VALUES ($1, $2::jsonb, $3, CASE WHEN $4 THEN now() END)

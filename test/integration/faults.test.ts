@@ -55,7 +55,7 @@ describe.runIf(production)('faults on real PostgreSQL and Redis', () => {
     const { url: dbUrl, drop } = await isolatedDatabase(process.env.TEST_DATABASE_URL!);
     cleanup.push(drop);
     const prefix = `fault-${randomUUID()}`;
-    const env = { DATABASE_URL: dbUrl, REDIS_URL: process.env.TEST_REDIS_URL!, QUEUE_PREFIX: prefix, JOB_LOCK_MS: '1500', PORT: '0', BATCH_SIZE: '1000', SWEEP_INTERVAL_MS: '300' };
+    const env = { SECRETS_KEY: 'a'.repeat(64), DATABASE_URL: dbUrl, REDIS_URL: process.env.TEST_REDIS_URL!, QUEUE_PREFIX: prefix, JOB_LOCK_MS: '1500', PORT: '0', BATCH_SIZE: '1000', SWEEP_INTERVAL_MS: '300' };
     // The API alone: the workers are separate processes, as in production.
     const h = await startHarness('production', { env: { ...env, ROLE: 'api' } });
     cleanup.push(() => h.stop());

@@ -25,7 +25,8 @@ export function testConfig(mode: Mode, env: Record<string, string> = {}): Config
     JOB_BACKOFF_MS: '20',
     JOB_ATTEMPTS: '3',
     TICKET_ATTEMPTS: '3',
-    ...(mode === 'production' ? { DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.TEST_REDIS_URL } : {}),
+    // The shared test database holds PSA sources (other tests'), so every process needs the key.
+    ...(mode === 'production' ? { DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.TEST_REDIS_URL, SECRETS_KEY: 'a'.repeat(64) } : {}),
     ...env,
   });
 }
