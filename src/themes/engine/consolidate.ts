@@ -1,12 +1,13 @@
 /**
  * Consolidation: recompute every theme from its tickets with whole-corpus IDF, merge
- * near-duplicates (guarded), run the reassign pass, honour engineers' decisions, keep ids
- * stable and relabel. Themes keep their ids because tickets move between existing themes;
+ * near-duplicates (guarded), run the reassign pass, split themes holding two separate groups,
+ * honour engineers' decisions, keep ids stable and relabel. Themes keep their ids because tickets move between existing themes;
  * a theme left empty, or merged, is retired into the theme that took most of its tickets.
  */
 import { relabel } from './relabel.js';
 import { mergeNearDuplicates } from './merge.js';
 import { MIN_SIZE, reassign } from './reassign.js';
+import { twoGroups } from './split.js';
 import type { EngineState } from './state.js';
 import { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
@@ -53,6 +54,7 @@ export function consolidate(
     retired.set(from, into);
   }
   reassign(themes, members, protectedIds);
+  splitThemes(state, members, protectedIds);
   for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
 
   const final = rebuildThemes(state, members);
@@ -75,6 +77,22 @@ export function consolidate(
     if (theme.kind === 'human') state.index.put(theme);
   }
   return { assignments: new Map(members.map((m) => [m.ticket.id, m.themeId])), retired, themes: views };
+}
+
+/** Human themes holding two well-separated groups become two themes (see split.ts). */
+function splitThemes(state: EngineState, members: Member[], pinned: ReadonlySet<string>): void {
+  const groups = new Map<string, Member[]>();
+  for (const m of members) {
+    if (m.ticket.kind !== 'human' || pinned.has(m.themeId)) continue;
+    const g = groups.get(m.themeId);
+    if (g) g.push(m); else groups.set(m.themeId, [m]);
+  }
+  for (const group of groups.values()) {
+    const part = twoGroups(group, state.config.similarity);
+    if (!part) continue;
+    const theme = state.open(part[0].ticket);
+    for (const m of part) m.themeId = theme.id;
+  }
 }
 
 /** Fresh centroids for the current partition; kind, template and ids carried over. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareTicket, ThemeEngine, type PreparedTicket } from '../../../src/themes/engine/index.js';
 import { syntheticTickets } from '../../../bench/synthetic-tickets.js';
+import { twoGroups } from '../../../src/themes/engine/split.js';
 import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
 
 function stream(engine: ThemeEngine, tickets: PreparedTicket[]) {
@@ -47,6 +48,26 @@ describe('consolidation', () => {
     expect(result.themes.find((v) => v.id === printerId)?.name).toBe('Printing and passwords');
     expect(result.themes.some((v) => v.id === passwordId)).toBe(false);
     for (const r of rows.slice(8)) expect(result.assignments.get(r.ticket.id)).toBe(vpnId);
+  });
+});
+
+describe('splitting', () => {
+  const member = (id: string, terms: string[]) => ({
+    ticket: ticket(id), themeId: 'th_1', fixed: false, routed: false,
+    vector: { terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) },
+  });
+
+  it('splits a theme holding two groups that would not join each other, the smaller one leaving', () => {
+    const printers = [0, 1, 2, 3].map((i) => member(`p${i}`, ['printer', 'queue', i % 2 ? 'stuck' : 'offline']));
+    const vpn = [0, 1, 2].map((i) => member(`v${i}`, ['vpn', 'drop', i % 2 ? 'hour' : 'home']));
+    expect(twoGroups([...printers, ...vpn], 0.15)).toEqual(vpn);
+  });
+
+  it('keeps a coherent theme, and never splits off fewer than three tickets', () => {
+    const printers = [0, 1, 2, 3, 4, 5].map((i) => member(`p${i}`, ['printer', 'queue', ['stuck', 'offline', 'jam'][i % 3]]));
+    expect(twoGroups(printers, 0.15)).toBeNull();
+    const vpn = [0, 1].map((i) => member(`v${i}`, ['vpn', 'drop']));
+    expect(twoGroups([...printers, ...vpn], 0.15)).toBeNull();
   });
 });
 
