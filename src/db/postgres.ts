@@ -15,6 +15,18 @@ export function createPostgresDb(url: string, opts: { max?: number } = {}): Db {
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => {});
 
+  // A checked-out connection that dies between queries emits 'error' on the client; without a
+  // listener that would crash the process. The query in flight (or the next one) reports it.
+  const guarded = new WeakSet<pg.PoolClient>();
+  const checkout = async () => {
+    const client = await pool.connect();
+    if (!guarded.has(client)) {
+      client.on('error', () => {});
+      guarded.add(client);
+    }
+    return client;
+  };
+
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
       const r = await q.query(sql, params as unknown[]);
@@ -26,7 +38,7 @@ export function createPostgresDb(url: string, opts: { max?: number } = {}): Db {
     kind: 'postgres',
     ...wrap(pool),
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await checkout();
       try {
         await client.query('BEGIN');
         const value = await fn(wrap(client));
@@ -42,7 +54,7 @@ export function createPostgresDb(url: string, opts: { max?: number } = {}): Db {
     async tryWithLock<T>(key: string, fn: () => Promise<T>): Promise<LockResult<T>> {
       // A session-level advisory lock on a dedicated connection: if this process dies, the
       // connection closes and PostgreSQL releases the lock, so another worker can take over.
-      const client = await pool.connect();
+      const client = await checkout();
       let broken = false;
       try {
         const r = await client.query('SELECT pg_try_advisory_lock($1::bigint) AS ok', [lockKey(key)]);
