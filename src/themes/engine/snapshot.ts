@@ -49,8 +49,44 @@ export function snapshotState(s: EngineState): Snapshot {
   };
 }
 
+/** The first format (before 2026-11-26): read so stored engines keep working; the index is rebuilt. */
+interface SnapshotV1 {
+  version: 1;
+  config: EngineConfig;
+  counter: number;
+  docs: number;
+  df: Array<[string, number]>;
+  themes: Array<{
+    id: string; kind: 'alert' | 'human'; size: number; centroid: Array<[string, number]>; template: string[] | null;
+    name: string; centralTicketId: string | null; errorCodes: string[]; forms: Record<string, string>; votes: Record<string, number>;
+  }>;
+  templates: Array<[string, Array<{ themeId: string; tokens: string[] }>]>;
+  retired: Array<[string, string]>;
+}
+
+function restoreV1(snap: SnapshotV1): EngineState {
+  const s = new EngineState(snap.config);
+  s.counter = snap.counter;
+  s.df = new DocFrequencies(snap.docs, new Map(snap.df));
+  for (const t of snap.themes) {
+    const vocab = t.centroid.map(([term]) => term);
+    const forms = vocab.flatMap((term, i): Array<[number, string]> => (t.forms[term] !== undefined && t.forms[term] !== term ? [[i, t.forms[term]]] : []));
+    const theme = Theme.fromState({
+      id: t.id, kind: t.kind, size: t.size, terms: vocab.map((_, i) => i), weights: t.centroid.map(([, w]) => w),
+      votes: vocab.map((term) => t.votes[term] ?? 0), forms, template: t.template, name: t.name,
+      centralTicketId: t.centralTicketId, errorCodes: t.errorCodes,
+    }, vocab);
+    s.themes.set(t.id, theme);
+    if (theme.kind === 'human') s.index.put(theme);
+  }
+  s.miner = TemplateMiner.fromJSON(snap.config.templateSimilarity, snap.templates.map(([key, list]) => [key, list.map((t) => [t.themeId, t.tokens, 1, []])]));
+  for (const [a, b] of snap.retired) s.retired.set(a, b);
+  return s;
+}
+
 export function restoreState(raw: unknown): EngineState {
   const snap = raw as Snapshot;
+  if (snap && (snap as unknown as SnapshotV1).version === 1) return restoreV1(snap as unknown as SnapshotV1);
   if (!snap || snap.version !== 2) throw new Error('unsupported theme engine snapshot');
   const s = new EngineState(snap.config);
   s.counter = snap.counter;

@@ -81,6 +81,19 @@ describe('snapshot', () => {
     expect(restored.themes()).toEqual(original.themes());
   });
 
+  it('still reads the first snapshot format', () => {
+    const v1 = {
+      version: 1, config: { similarity: 0.15, embeddings: false, templateSimilarity: 0.5, mergeSimilarity: 0.6 }, counter: 1, docs: 2,
+      df: [['printer', 2], ['queue', 2], ['stuck', 1]],
+      themes: [{ id: 'th_1', kind: 'human', size: 2, centroid: [['printer', 1.2], ['queue', 0.9], ['stuck', 0.4]], norm2: 2.41, template: null,
+        name: 'printer queue stuck', centralTicketId: 't1', errorCodes: [], forms: { printer: 'printers' }, votes: { printer: 2 } }],
+      index: { postings: [], indexed: [] }, templates: [], retired: [],
+    };
+    const engine = ThemeEngine.fromSnapshot(v1);
+    expect(engine.theme('th_1')?.terms).toContain('printers');
+    expect(engine.assign(ticket('printer queue stuck'))).toBe('th_1');
+  });
+
   it('stays small on a long stream: words nobody repeated are forgotten, each term is written once', () => {
     const engine = new ThemeEngine();
     const rows = [...syntheticTickets(4000, 3)].map((input) => {
