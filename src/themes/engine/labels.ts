@@ -4,7 +4,7 @@
  * the cleaned title of the most central ticket.
  */
 import type { PreparedTicket } from './types.js';
-import { termCounts } from './vectorize.js';
+import { docTerms } from './vectorize.js';
 
 export const LABEL_TERMS = 5;
 
@@ -14,7 +14,12 @@ export function classTerms(members: readonly PreparedTicket[]): ClassTerms {
   const counts = new Map<string, number>();
   let total = 0;
   for (const t of members) {
-    for (const [term, n] of termCounts(t)) { counts.set(term, (counts.get(term) ?? 0) + n); total += n; }
+    const d = docTerms(t);
+    for (let i = 0; i < d.terms.length; i++) {
+      const n = d.counts[i];
+      counts.set(d.terms[i], (counts.get(d.terms[i]) ?? 0) + n);
+      total += n;
+    }
   }
   return { counts, total };
 }

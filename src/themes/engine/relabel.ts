@@ -1,5 +1,6 @@
 /** Names and label terms for consolidated themes; an engineer's name always wins. */
 import type { Member } from './consolidate.js';
+import { themeName } from './state.js';
 import { classTerms, corpusTerms, topLabelTerms } from './labels.js';
 import type { Theme } from './theme.js';
 import type { Decisions, ThemeView } from './types.js';
@@ -18,7 +19,7 @@ export function relabel(themes: Map<string, Theme>, members: readonly Member[], 
     const group = byTheme.get(id)!;
     const central = mostCentral(theme, group);
     theme.centralTicketId = central.ticket.id;
-    theme.name = decisions.names.get(id) ?? (central.ticket.cleanTitle || central.ticket.cleanText.slice(0, 80));
+    theme.name = decisions.names.get(id) ?? themeName(central.ticket);
     return {
       id, name: theme.name, terms: topLabelTerms(classes[i], corpus).map((term) => surface(theme, term, group)),
       errorCodes: theme.errorCodes, template: theme.template ? theme.template.join(' ') : null,

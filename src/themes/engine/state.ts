@@ -2,6 +2,7 @@
  * The engine's mutable state, shared by streaming assignment and consolidation, and the one
  * place that opens themes so ids come from a single counter and are never reused.
  */
+import { displayName } from '../../text/display.js';
 import { TemplateMiner } from './template-miner.js';
 import { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
@@ -22,7 +23,7 @@ export class EngineState {
   }
 
   open(t: PreparedTicket): Theme {
-    const theme = new Theme(`th_${++this.counter}`, t.kind, t.cleanTitle, t.id);
+    const theme = new Theme(`th_${++this.counter}`, t.kind, themeName(t), t.id);
     this.themes.set(theme.id, theme);
     return theme;
   }
@@ -48,4 +49,9 @@ export class EngineState {
     this.miner.redirect(fromId, intoId);
     this.retired.set(fromId, intoId);
   }
+}
+
+/** A ticket's title as a theme name, without mask placeholders (falls back to the body, then the raw masked title). */
+export function themeName(t: PreparedTicket): string {
+  return displayName(t.cleanTitle) || displayName(t.cleanText.slice(0, 80)) || t.cleanTitle || t.cleanText.slice(0, 80);
 }

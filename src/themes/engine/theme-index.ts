@@ -16,7 +16,9 @@ export const POSTING_CAP = 48;
  */
 export const SHORTLIST = 12;
 
-interface Posting { themeId: string; weight: number }
+/** One per indexed theme, shared by its postings; `score` is scratch for one shortlist query. */
+interface Slot { themeId: string; score: number; stamp: number }
+interface Posting { slot: Slot; weight: number }
 
 /** Posting lists with terms and themes as positions in the snapshot's vocabulary and theme list. */
 export type IndexJson = Array<[term: number, themes: number[], weights: number[]]>;
@@ -24,12 +26,22 @@ export type IndexJson = Array<[term: number, themes: number[], weights: number[]
 export class ThemeIndex {
   private readonly postings = new Map<string, Posting[]>();
   private readonly indexed = new Map<string, string[]>();
+  private readonly slots = new Map<string, Slot>();
+  private stamp = 0;
+  private readonly touched: Slot[] = [];
+
+  private slotOf(themeId: string): Slot {
+    let slot = this.slots.get(themeId);
+    if (!slot) { slot = { themeId, score: 0, stamp: 0 }; this.slots.set(themeId, slot); }
+    return slot;
+  }
 
   /** (Re)indexes a theme under its current top terms. */
   put(theme: Theme): void {
     this.remove(theme.id);
     const terms = theme.topTerms(INDEX_TERMS);
     this.indexed.set(theme.id, terms);
+    const slot = this.slotOf(theme.id);
     const norm = Math.sqrt(theme.norm2) || 1;
     for (const term of terms) {
       const weight = (theme.centroid.get(term) ?? 0) / norm;
@@ -38,7 +50,7 @@ export class ThemeIndex {
       let at = list.length;
       while (at > 0 && list[at - 1].weight < weight) at--;
       if (at >= POSTING_CAP) continue;
-      list.splice(at, 0, { themeId: theme.id, weight });
+      list.splice(at, 0, { slot, weight });
       if (list.length > POSTING_CAP) list.pop();
     }
   }
@@ -47,10 +59,11 @@ export class ThemeIndex {
     const terms = this.indexed.get(themeId);
     if (!terms) return;
     this.indexed.delete(themeId);
+    this.slots.delete(themeId);
     for (const term of terms) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const i = list.findIndex((p) => p.themeId === themeId);
+      const i = list.findIndex((p) => p.slot.themeId === themeId);
       if (i >= 0) list.splice(i, 1);
       if (list.length === 0) this.postings.delete(term);
     }
@@ -60,31 +73,35 @@ export class ThemeIndex {
    * The themes most likely to be nearest to a vector: those sharing its strongest terms, ranked
    * by the share of the cosine those terms give, best SHORTLIST first (ties by first seen).
    */
-  shortlist(terms: readonly string[], weights: readonly number[], limitTerms: number): string[] {
-    const score = this.scratch;
-    score.clear();
+  shortlist(terms: readonly string[], weights: ArrayLike<number>, limitTerms: number): string[] {
+    // Scores live on the themes' slots, stamped per query: no map or entry arrays per ticket.
+    const stamp = ++this.stamp;
+    const touched = this.touched;
+    touched.length = 0;
     for (let i = 0; i < terms.length && i < limitTerms; i++) {
       const list = this.postings.get(terms[i]);
       if (!list) continue;
       const q = weights[i];
-      for (const p of list) score.set(p.themeId, (score.get(p.themeId) ?? 0) + q * p.weight);
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k];
+        const slot = p.slot;
+        if (slot.stamp !== stamp) { slot.stamp = stamp; slot.score = 0; touched.push(slot); }
+        slot.score += q * p.weight;
+      }
     }
-    if (score.size <= SHORTLIST) return [...score.keys()];
-    const ranked = [...score];
-    ranked.sort((a, b) => b[1] - a[1]);
     const out: string[] = [];
-    for (let i = 0; i < SHORTLIST; i++) out.push(ranked[i][0]);
+    if (touched.length > SHORTLIST) touched.sort((a, b) => b.score - a.score); // stable: ties by first seen
+    const n = Math.min(SHORTLIST, touched.length);
+    for (let i = 0; i < n; i++) out.push(touched[i].themeId);
     return out;
   }
-
-  private readonly scratch = new Map<string, number>();
 
   /** Themes sharing at least one of the given terms, in a deterministic order. */
   candidates(terms: readonly string[], limitTerms: number): Set<string> {
     const out = new Set<string>();
     for (let i = 0; i < terms.length && i < limitTerms; i++) {
       const list = this.postings.get(terms[i]);
-      if (list) for (const p of list) out.add(p.themeId);
+      if (list) for (const p of list) out.add(p.slot.themeId);
     }
     return out;
   }
@@ -94,14 +111,14 @@ export class ThemeIndex {
    * read back from the posting lists (a posting evicted by the cap needs no removal later).
    */
   toJSON(themePosition: ReadonlyMap<string, number>, termPosition: (term: string) => number): IndexJson {
-    return [...this.postings].map(([term, list]) => [termPosition(term), list.map((p) => themePosition.get(p.themeId)!), list.map((p) => roundWeight(p.weight))]);
+    return [...this.postings].map(([term, list]) => [termPosition(term), list.map((p) => themePosition.get(p.slot.themeId)!), list.map((p) => roundWeight(p.weight))]);
   }
 
   static fromJSON(j: IndexJson, ids: readonly string[], vocab: readonly string[]): ThemeIndex {
     const index = new ThemeIndex();
     for (const [t, at, weights] of j) {
       const term = vocab[t];
-      index.postings.set(term, at.map((i, k) => ({ themeId: ids[i], weight: weights[k] })));
+      index.postings.set(term, at.map((i, k) => ({ slot: index.slotOf(ids[i]), weight: weights[k] })));
       for (const i of at) {
         const terms = index.indexed.get(ids[i]);
         if (terms) terms.push(term); else index.indexed.set(ids[i], [term]);

@@ -28,14 +28,10 @@ export class DocFrequencies {
 
   learn(t: PreparedTicket): void {
     this.docs++;
-    const seen = new Set<string>();
-    for (const list of [t.title, t.body]) {
-      for (const term of list) {
-        if (seen.has(term)) continue;
-        seen.add(term);
-        const n = this.df.get(term);
-        if (n === undefined) { this.df.set(term, 1); this.fresh.add(term); } else this.df.set(term, n + 1);
-      }
+    const df = this.df;
+    for (const term of docTerms(t).terms) {
+      const n = df.get(term);
+      if (n === undefined) { df.set(term, 1); this.fresh.add(term); } else df.set(term, n + 1);
     }
     if (this.docs % DF_WINDOW === 0) this.sweep();
   }
@@ -50,21 +46,53 @@ export class DocFrequencies {
   }
 }
 
+/** A ticket's distinct terms (title first, in order of first use) and their weighted counts. */
+export interface DocTerms { terms: string[]; counts: number[] }
+
+/**
+ * Computed once per prepared ticket and reused by streaming, consolidation and labels (a
+ * prepared ticket never changes; the cache is weak, so it lives as long as the ticket does).
+ */
+const docCache = new WeakMap<PreparedTicket, DocTerms>();
+
+export function docTerms(t: PreparedTicket): DocTerms {
+  const hit = docCache.get(t);
+  if (hit) return hit;
+  const at = new Map<string, number>();
+  const terms: string[] = [];
+  const counts: number[] = [];
+  for (const term of t.title) {
+    const i = at.get(term);
+    if (i === undefined) { at.set(term, terms.length); terms.push(term); counts.push(TITLE_WEIGHT); } else counts[i] += TITLE_WEIGHT;
+  }
+  for (const term of t.body) {
+    const i = at.get(term);
+    if (i === undefined) { at.set(term, terms.length); terms.push(term); counts.push(1); } else counts[i] += 1;
+  }
+  const d = { terms, counts };
+  docCache.set(t, d);
+  return d;
+}
+
 export function termCounts(t: PreparedTicket): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const term of t.title) tf.set(term, (tf.get(term) ?? 0) + TITLE_WEIGHT);
-  for (const term of t.body) tf.set(term, (tf.get(term) ?? 0) + 1);
-  return tf;
+  const d = docTerms(t);
+  return new Map(d.terms.map((term, i) => [term, d.counts[i]]));
 }
 
 /** Unit-length TF-IDF vector of the ticket's strongest terms, sorted by weight (strongest first). */
 export function vectorize(t: PreparedTicket, df: DocFrequencies): SparseVector {
-  const scored: Array<[string, number]> = [];
-  for (const [term, n] of termCounts(t)) scored.push([term, (1 + Math.log(n)) * df.idf(term)]);
-  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const top = scored.slice(0, MAX_VECTOR_TERMS);
+  const { terms, counts } = docTerms(t);
+  const n = terms.length;
+  const w = new Float64Array(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) { w[i] = (1 + Math.log(counts[i])) * df.idf(terms[i]); order[i] = i; }
+  order.sort((a, b) => w[b] - w[a] || (terms[a] < terms[b] ? -1 : 1));
+  const k = Math.min(n, MAX_VECTOR_TERMS);
   let norm = 0;
-  for (const [, w] of top) norm += w * w;
+  for (let i = 0; i < k; i++) norm += w[order[i]] * w[order[i]];
   norm = Math.sqrt(norm) || 1;
-  return { terms: top.map((e) => e[0]), weights: top.map((e) => e[1] / norm) };
+  const outTerms: string[] = new Array<string>(k);
+  const outWeights: number[] = new Array<number>(k);
+  for (let i = 0; i < k; i++) { outTerms[i] = terms[order[i]]; outWeights[i] = w[order[i]] / norm; }
+  return { terms: outTerms, weights: outWeights };
 }

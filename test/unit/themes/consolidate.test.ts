@@ -108,3 +108,18 @@ describe('snapshot', () => {
     expect(next.map((t) => restored.assign(t))).toEqual(next.map((t) => engine.assign(t)));
   });
 });
+
+describe('theme names', () => {
+  it('never show mask placeholders', () => {
+    const engine = new ThemeEngine();
+    const rows = [
+      ticket('Printer jam on floor 3', 'paper jam in the printer tray'),
+      ticket('Printer jam on floor 4', 'paper jam in the printer again'),
+      ticket('printer jam on floor 12', 'the printer tray has a paper jam'),
+    ].map((t) => ({ ticket: t, themeId: engine.assign(t) }));
+    for (const v of engine.themes()) expect(v.name).not.toMatch(/<[a-z*]+>/);
+    const result = engine.consolidate(rows, noDecisions());
+    expect(result.themes).toHaveLength(1);
+    expect(result.themes[0].name).toMatch(/^printer jam on floor$/i);
+  });
+});

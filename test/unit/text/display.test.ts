@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { displayName } from '../../../src/text/display.js';
+import { cleanTicketText } from '../../../src/text/clean.js';
+
+describe('displayName', () => {
+  it('drops placeholders a theme name would otherwise show', () => {
+    expect(displayName('printer jam on floor <num>')).toBe('printer jam on floor');
+    expect(displayName('Disk full on <host>')).toBe('Disk full');
+    expect(displayName('account <user> locked out')).toBe('account locked out');
+    expect(displayName('VPN drops (<ip>) since <date>')).toBe('VPN drops');
+    expect(displayName('Ticket <ticket>: outlook crashes')).toBe('Ticket outlook crashes');
+  });
+
+  it('leaves text without placeholders, error codes and comparisons alone', () => {
+    expect(displayName('Outlook error 0x80070005 on start')).toBe('Outlook error 0x80070005 on start');
+    expect(displayName('a < b')).toBe('a < b');
+  });
+
+  it('turns a masked ticket title into a readable name', () => {
+    const t = cleanTicketText('Printer jam on floor 3', '');
+    expect(t.cleanTitle).toBe('Printer jam on floor <num>');
+    expect(displayName(t.cleanTitle)).toBe('Printer jam on floor');
+  });
+
+  it('returns empty for a title that was only values (callers fall back)', () => {
+    expect(displayName('<ip> <num>')).toBe('');
+  });
+});
