@@ -1,5 +1,5 @@
 /**
- * npm run demo -- [--url http://localhost:3000] [--key K] [--months 12] [--clients 3] [--seed 7]
+ * npm run demo -- [--url http://127.0.0.1:3000] [--key K] [--months 12] [--clients 3] [--seed 7]
  * Posts a generated, realistic year of MSP tickets (planted recurring causes among one-off noise)
  * to a running service, so a newcomer sees themes and suggestions within a minute.
  */
@@ -11,7 +11,8 @@ const get = (name: string, fallback: string) => {
   const v = flags.get(name);
   return typeof v === 'string' ? v : fallback;
 };
-const url = get('url', 'http://localhost:3000');
+// 127.0.0.1, not localhost: Node's fetch may try ::1 first and wait, while the service listens on IPv4.
+const url = get('url', 'http://127.0.0.1:3000');
 const key = get('key', process.env.BOOTSTRAP_API_KEY ?? '');
 if (!key) {
   console.error('pass --key <api key> (or set BOOTSTRAP_API_KEY)');
@@ -34,3 +35,5 @@ for (let i = 0; i < stream.tickets.length; i += 1000) {
 }
 console.error(`\nDone: ${stream.clients.length} clients (${stream.clients.map((c) => c.id).join(', ')}). Themes and suggestions appear within seconds:`);
 console.error(`  curl -H "Authorization: Bearer ${key}" ${url}/v1/suggestions`);
+// Node's fetch keeps the connection alive and would hold the process for the server's keep-alive timeout.
+process.exit(0);
