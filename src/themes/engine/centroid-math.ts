@@ -4,16 +4,15 @@ import type { SparseVector } from './vectorize.js';
 
 export function centroidCosine(a: Theme, b: Theme): number {
   if (a.norm2 === 0 || b.norm2 === 0) return 0;
-  const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+  const [small, large] = a.termCount <= b.termCount ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, w] of small.centroid) dot += w * (large.centroid.get(term) ?? 0);
+  small.forEachTerm((term, w) => { dot += w * large.weight(term); });
   return dot / Math.sqrt(a.norm2 * b.norm2);
 }
 
 /** Similarity to the theme without the ticket itself, so a member is judged like an outsider. */
 export function leaveOneOutSimilarity(theme: Theme, v: SparseVector): number {
-  let dot = 0;
-  for (let i = 0; i < v.terms.length; i++) dot += v.weights[i] * (theme.centroid.get(v.terms[i]) ?? 0);
+  const dot = theme.dot(v);
   const rest2 = theme.norm2 - 2 * dot + 1;
   if (theme.size <= 1 || rest2 <= 1e-9) return 0;
   return (dot - 1) / Math.sqrt(rest2);

@@ -30,7 +30,7 @@ export function relabel(themes: Map<string, Theme>, members: readonly Member[], 
 
 /** The theme's majority form of a stem; a term pruned from its centroid takes a member's form. */
 function surface(theme: Theme, term: string, group: readonly Member[]): string {
-  const voted = theme.forms.get(term);
+  const voted = theme.votedForm(term);
   if (voted !== undefined) return voted;
   for (const m of group) { const f = m.ticket.forms[term]; if (f !== undefined) return f; }
   return term;

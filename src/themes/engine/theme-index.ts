@@ -44,7 +44,7 @@ export class ThemeIndex {
     const slot = this.slotOf(theme.id);
     const norm = Math.sqrt(theme.norm2) || 1;
     for (const term of terms) {
-      const weight = (theme.centroid.get(term) ?? 0) / norm;
+      const weight = theme.weight(term) / norm;
       let list = this.postings.get(term);
       if (!list) { list = []; this.postings.set(term, list); }
       let at = list.length;

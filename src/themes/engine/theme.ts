@@ -34,14 +34,21 @@ export function roundWeight(w: number): number {
   return Number(w.toPrecision(STORED_DIGITS));
 }
 
+/**
+ * The centroid is kept as parallel arrays (term, weight, surface form, vote) with a term -> slot
+ * map: weights sit in a typed array, so adding a ticket allocates nothing per term.
+ */
 export class Theme {
   size = 0;
-  centroid = new Map<string, number>();
   norm2 = 0;
   errorCodes: string[] = [];
-  /** Stem -> its majority surface form so far (Boyer-Moore vote, one counter per stem). */
-  forms = new Map<string, string>();
-  votes = new Map<string, number>();
+  /** Term -> slot in the parallel arrays below. */
+  private slot = new Map<string, number>();
+  private terms: string[] = [];
+  private w = new Float64Array(PRUNE_AT + 32);
+  /** Majority surface form so far (Boyer-Moore vote, one counter per stem); undefined: no vote. */
+  private forms: Array<string | undefined> = [];
+  private votes: number[] = [];
 
   constructor(
     public readonly id: string,
@@ -51,106 +58,172 @@ export class Theme {
     public template: string[] | null = null,
   ) {}
 
-  similarity(v: SparseVector): number {
-    if (this.norm2 === 0) return 0;
-    let dot = 0;
-    for (let i = 0; i < v.terms.length; i++) dot += v.weights[i] * (this.centroid.get(v.terms[i]) ?? 0);
-    return dot / Math.sqrt(this.norm2);
+  /** Number of centroid terms. */
+  get termCount(): number { return this.terms.length; }
+
+  /** The centroid's weight for a term (0 if absent). */
+  weight(term: string): number {
+    const i = this.slot.get(term);
+    return i === undefined ? 0 : this.w[i];
   }
 
-  add(v: SparseVector, codes: readonly string[], forms: Record<string, string>): void {
+  /** Calls f for every centroid term and weight. */
+  forEachTerm(f: (term: string, w: number) => void): void {
+    for (let i = 0; i < this.terms.length; i++) f(this.terms[i], this.w[i]);
+  }
+
+  /** Dot product of a vector with the centroid (not normalised). */
+  dot(v: SparseVector): number {
+    let dot = 0;
+    const slot = this.slot;
+    const w = this.w;
+    for (let i = 0; i < v.terms.length; i++) {
+      const k = slot.get(v.terms[i]);
+      if (k !== undefined) dot += v.weights[i] * w[k];
+    }
+    return dot;
+  }
+
+  similarity(v: SparseVector): number {
+    if (this.norm2 === 0) return 0;
+    return this.dot(v) / Math.sqrt(this.norm2);
+  }
+
+  /** `vote` false skips surface-form votes (a partition that is rebuilt again before labelling). */
+  add(v: SparseVector, codes: readonly string[], forms: Record<string, string>, vote = true): void {
     this.size++;
     for (let i = 0; i < v.terms.length; i++) {
-      this.shift(v.terms[i], v.weights[i]);
-      this.vote(v.terms[i], forms[v.terms[i]] ?? v.terms[i], 1);
+      const term = v.terms[i];
+      const k = this.shift(term, v.weights[i]);
+      if (vote) this.vote(k, forms[term] ?? term, 1);
     }
     this.noteCodes(codes);
-    if (this.centroid.size > PRUNE_AT) this.prune();
+    if (this.terms.length > PRUNE_AT) this.prune();
   }
 
   /** Takes another theme's tickets wholesale (an engineer's merge). */
   absorb(other: Theme): void {
     this.size += other.size;
-    for (const [term, w] of other.centroid) {
-      this.shift(term, w);
-      const form = other.forms.get(term);
-      if (form !== undefined) this.vote(term, form, other.votes.get(term) ?? 1);
+    for (let j = 0; j < other.terms.length; j++) {
+      const k = this.shift(other.terms[j], other.w[j]);
+      const form = other.forms[j];
+      if (form !== undefined) this.vote(k, form, other.votes[j]);
     }
     this.noteCodes(other.errorCodes);
-    if (this.centroid.size > PRUNE_AT) this.prune();
+    if (this.terms.length > PRUNE_AT) this.prune();
   }
 
   /** Takes one ticket out (an engineer moved it elsewhere). */
   subtract(v: SparseVector): void {
     this.size = Math.max(0, this.size - 1);
+    const gone: string[] = [];
     for (let i = 0; i < v.terms.length; i++) {
-      const before = this.centroid.get(v.terms[i]);
-      if (before === undefined) continue;
+      const k = this.slot.get(v.terms[i]);
+      if (k === undefined) continue;
+      const before = this.w[k];
       const after = Math.max(0, before - v.weights[i]);
       this.norm2 += after * after - before * before;
-      if (after < 1e-9) this.centroid.delete(v.terms[i]); else this.centroid.set(v.terms[i], after);
+      this.w[k] = after;
+      if (after < 1e-9) gone.push(v.terms[i]);
+    }
+    if (gone.length > 0) {
+      const drop = new Set(gone);
+      this.keep(this.terms.map((_, i) => i).filter((i) => !drop.has(this.terms[i])));
     }
   }
 
-  private shift(term: string, w: number): void {
-    const before = this.centroid.get(term) ?? 0;
-    const after = before + w;
-    this.centroid.set(term, after);
+  /** Adds weight to a term's slot (opening it if needed); returns the slot. */
+  private shift(term: string, dw: number): number {
+    let k = this.slot.get(term);
+    if (k === undefined) {
+      k = this.terms.length;
+      if (k >= this.w.length) { const grown = new Float64Array(this.w.length * 2); grown.set(this.w); this.w = grown; }
+      this.slot.set(term, k);
+      this.terms.push(term);
+      this.forms.push(undefined);
+      this.votes.push(0);
+      this.w[k] = 0;
+    }
+    const before = this.w[k];
+    const after = before + dw;
+    this.w[k] = after;
     this.norm2 += after * after - before * before;
+    return k;
   }
 
-  private vote(term: string, form: string, n: number): void {
-    const cur = this.forms.get(term);
-    if (cur === undefined) { this.forms.set(term, form); this.votes.set(term, n); return; }
-    const have = this.votes.get(term)!;
-    if (cur === form) this.votes.set(term, have + n);
-    else if (have <= n) { this.votes.set(term, n - have); this.forms.set(term, form); }
-    else this.votes.set(term, have - n);
+  private vote(k: number, form: string, n: number): void {
+    const cur = this.forms[k];
+    if (cur === undefined) { this.forms[k] = form; this.votes[k] = n; return; }
+    const have = this.votes[k];
+    if (cur === form) this.votes[k] = have + n;
+    else if (have <= n) { this.votes[k] = n - have; this.forms[k] = form; }
+    else this.votes[k] = have - n;
   }
 
   private noteCodes(codes: readonly string[]): void {
     for (const c of codes) if (this.errorCodes.length < 8 && !this.errorCodes.includes(c)) this.errorCodes.push(c);
   }
 
+  /** Slots, strongest first (ties by term). */
+  private ranked(): number[] {
+    const order = this.terms.map((_, i) => i);
+    const w = this.w;
+    const terms = this.terms;
+    order.sort((a, b) => w[b] - w[a] || (terms[a] < terms[b] ? -1 : 1));
+    return order;
+  }
+
   /** Strongest centroid terms, strongest first. */
   topTerms(n: number): string[] {
-    return [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map((e) => e[0]);
+    const order = this.ranked();
+    const out: string[] = [];
+    for (let i = 0; i < n && i < order.length; i++) out.push(this.terms[order[i]]);
+    return out;
   }
 
   /** The surface word shown for a stem. */
   formOf(term: string): string {
-    return this.forms.get(term) ?? term;
+    return this.votedForm(term) ?? term;
+  }
+
+  /** The members' majority surface form of a centroid term, if it was voted on. */
+  votedForm(term: string): string | undefined {
+    const k = this.slot.get(term);
+    return k === undefined ? undefined : this.forms[k];
   }
 
   prune(): void {
-    const keep = [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS);
-    this.setCentroid(keep);
+    this.keep(this.ranked().slice(0, CENTROID_TERMS));
   }
 
-  /** Replaces the centroid (norm recomputed) and keeps label votes only for its terms. */
-  private setCentroid(entries: Array<[string, number]>): void {
-    this.centroid = new Map(entries);
+  /** Keeps the given slots, in that order (norm recomputed); label votes stay with their terms. */
+  private keep(slots: readonly number[]): void {
+    const terms: string[] = [];
+    const w = new Float64Array(Math.max(PRUNE_AT + 32, slots.length * 2));
+    const forms: Array<string | undefined> = [];
+    const votes: number[] = [];
+    const slot = new Map<string, number>();
     let n2 = 0;
-    for (const [, w] of entries) n2 += w * w;
-    this.norm2 = n2;
-    const forms = new Map<string, string>();
-    const votes = new Map<string, number>();
-    for (const [term] of entries) {
-      const f = this.forms.get(term);
-      if (f !== undefined) { forms.set(term, f); votes.set(term, this.votes.get(term)!); }
+    for (const k of slots) {
+      const i = terms.length;
+      terms.push(this.terms[k]);
+      w[i] = this.w[k];
+      n2 += this.w[k] * this.w[k];
+      forms.push(this.forms[k]);
+      votes.push(this.votes[k]);
+      slot.set(this.terms[k], i);
     }
-    this.forms = forms;
-    this.votes = votes;
+    this.terms = terms; this.w = w; this.forms = forms; this.votes = votes; this.slot = slot;
+    this.norm2 = n2;
   }
 
   toState(termPosition: (term: string) => number): ThemeState {
-    const terms = [...this.centroid.keys()];
     const forms: Array<[number, string]> = [];
-    terms.forEach((term, i) => { const f = this.forms.get(term); if (f !== undefined && f !== term) forms.push([i, f]); });
+    this.terms.forEach((term, i) => { const f = this.forms[i]; if (f !== undefined && f !== term) forms.push([i, f]); });
     return {
-      id: this.id, kind: this.kind, size: this.size, terms: terms.map(termPosition),
-      weights: terms.map((term) => roundWeight(this.centroid.get(term)!)),
-      votes: terms.map((term) => this.votes.get(term) ?? 0), forms,
+      id: this.id, kind: this.kind, size: this.size, terms: this.terms.map(termPosition),
+      weights: this.terms.map((_, i) => roundWeight(this.w[i])),
+      votes: this.terms.map((_, i) => (this.forms[i] === undefined ? 0 : this.votes[i])), forms,
       template: this.template, name: this.name, centralTicketId: this.centralTicketId, errorCodes: this.errorCodes,
     };
   }
@@ -159,11 +232,11 @@ export class Theme {
     const t = new Theme(s.id, s.kind, s.name, s.centralTicketId, s.template);
     t.size = s.size;
     const alt = new Map(s.forms);
-    const terms = s.terms.map((i) => vocab[i]);
-    terms.forEach((term, i) => {
-      if (s.votes[i] > 0) { t.forms.set(term, alt.get(i) ?? term); t.votes.set(term, s.votes[i]); }
+    s.terms.forEach((at, i) => {
+      const term = vocab[at];
+      const k = t.shift(term, s.weights[i]);
+      if (s.votes[i] > 0) { t.forms[k] = alt.get(i) ?? term; t.votes[k] = s.votes[i]; }
     });
-    t.setCentroid(terms.map((term, i) => [term, s.weights[i]]));
     t.errorCodes = s.errorCodes;
     return t;
   }
