@@ -29,18 +29,49 @@ export async function labelsFor(db: Queryable, tenantId: string, dim: Dimension,
   return () => 'All tickets';
 }
 
+/**
+ * The rollup rows covering [fromDay, toDay) for $1 tenant and $2 dimension, as few as possible:
+ * monthly rows for the whole months inside, daily rows for the days at either edge (or daily rows
+ * only). Its parameters start at $3; pass `params` after the tenant and dimension.
+ */
+export function rollupRows(fromDay: Date, toDay: Date, useMonths = true) {
+  const firstMonth = new Date(Date.UTC(fromDay.getUTCFullYear(), fromDay.getUTCMonth() + (fromDay.getUTCDate() === 1 ? 0 : 1), 1));
+  const endMonths = new Date(Date.UTC(toDay.getUTCFullYear(), toDay.getUTCMonth(), 1));
+  const cols = 'key, label, tickets, recurring, repeats, hours, resolved, resolve_hours';
+  if (!useMonths || firstMonth >= endMonths) {
+    return { sql: `SELECT day, ${cols} FROM metric_rollups WHERE tenant_id = $1 AND dim = $2 AND day >= $3::date AND day < $4::date`, params: [isoDay(fromDay), isoDay(toDay)] };
+  }
+  return {
+    sql: `SELECT day, ${cols} FROM metric_rollups WHERE tenant_id = $1 AND dim = $2 AND ((day >= $3::date AND day < $4::date) OR (day >= $5::date AND day < $6::date))
+       UNION ALL SELECT month AS day, ${cols} FROM metric_rollups_monthly WHERE tenant_id = $1 AND dim = $2 AND month >= $4::date AND month < $5::date`,
+    params: [isoDay(fromDay), isoDay(firstMonth), isoDay(endMonths), isoDay(toDay)],
+  };
+}
+
 /** Time series from the rollups: one pass over the window's rows, the top groups only. */
 export async function recurrenceSeries(db: Queryable, tenantId: string, q: RecurrenceQuery) {
   const dim: Dimension = q.groupBy ?? 'all';
   const { fromDay, toDay } = dayWindow(q.from, q.to);
+  const rows = rollupRows(fromDay, toDay);
+  // Two plain statements: the top groups by tickets in the window, then only their rows.
+  const keys =
+    dim === 'all'
+      ? ['all']
+      : (
+          await db.query<{ key: string }>(`SELECT key FROM (${rows.sql}) r GROUP BY key ORDER BY sum(tickets) DESC, key LIMIT $${rows.params.length + 3}`, [
+            tenantId,
+            dim,
+            ...rows.params,
+            q.limit,
+          ])
+        ).rows.map((x) => x.key);
+  // Monthly buckets read monthly rows where whole months fit; finer buckets need the daily rows.
+  const source = q.interval === 'month' ? rows : rollupRows(fromDay, toDay, false);
+  const n = source.params.length;
   const r = await db.query<Sums & { key: string; start: string; label: string | null }>(
-    `WITH r AS MATERIALIZED (
-       SELECT day, key, label, tickets, recurring, repeats, hours, resolved, resolve_hours FROM metric_rollups
-       WHERE tenant_id = $1 AND dim = $2 AND day >= $3::date AND day < $4::date),
-     top AS (SELECT key FROM r GROUP BY key ORDER BY sum(tickets) DESC, key LIMIT $6)
-     SELECT r.key, to_char(date_trunc($5, r.day::timestamp), 'YYYY-MM-DD') AS start, max(r.label) AS label, ${sumColumns()}
-     FROM r JOIN top USING (key) GROUP BY 1, 2`,
-    [tenantId, dim, isoDay(fromDay), isoDay(toDay), q.interval, dim === 'all' ? 1 : q.limit],
+    `SELECT key, to_char(date_trunc($${n + 4}, day::timestamp), 'YYYY-MM-DD') AS start, max(label) AS label, ${sumColumns()}
+     FROM (${source.sql}) r WHERE key = ANY($${n + 3}::text[]) GROUP BY 1, 2`,
+    [tenantId, dim, ...source.params, keys, q.interval],
   );
   const starts = bucketStarts(fromDay, toDay, q.interval);
   const byKey = new Map<string, { total: number; points: Map<string, Sums> }>();
@@ -52,8 +83,7 @@ export async function recurrenceSeries(db: Queryable, tenantId: string, q: Recur
     byKey.set(row.key, s);
     if (row.label) recorded.set(row.key, row.label);
   }
-  const keys = [...byKey.keys()].sort((a, b) => byKey.get(b)!.total - byKey.get(a)!.total || a.localeCompare(b));
-  if (dim === 'all' && keys.length === 0) keys.push('all');
+  keys.sort((a, b) => (byKey.get(b)?.total ?? 0) - (byKey.get(a)?.total ?? 0) || a.localeCompare(b));
   const label = await labelsFor(db, tenantId, dim, keys, recorded);
   return {
     interval: q.interval,

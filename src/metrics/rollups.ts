@@ -37,6 +37,22 @@ export async function refreshRollupDays(tx: Queryable, tenantId: string, days: I
       [tenantId, chunk],
     );
   }
+  await refreshMonths(tx, tenantId, list);
+}
+
+/** The monthly rows of the months these days fall in, summed from their daily rows. */
+async function refreshMonths(tx: Queryable, tenantId: string, days: string[]): Promise<void> {
+  const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))];
+  if (months.length === 0) return;
+  await tx.query('DELETE FROM metric_rollups_monthly WHERE tenant_id = $1 AND month = ANY($2::date[])', [tenantId, months]);
+  await tx.query(
+    `INSERT INTO metric_rollups_monthly (tenant_id, dim, month, key, label, tickets, recurring, repeats, hours, resolved, resolve_hours)
+     SELECT $1, r.dim, m, r.key, max(r.label), sum(r.tickets), sum(r.recurring), sum(r.repeats), sum(r.hours), sum(r.resolved), sum(r.resolve_hours)
+     FROM unnest($2::date[]) AS m
+     JOIN metric_rollups r ON r.tenant_id = $1 AND r.day >= m AND r.day < (m + interval '1 month')::date
+     GROUP BY r.dim, m, r.key`,
+    [tenantId, months],
+  );
 }
 
 async function daysOf(tx: Queryable, tenantId: string, ticketIds: string[]): Promise<string[]> {

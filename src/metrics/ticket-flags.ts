@@ -12,22 +12,26 @@ const flagsOf = (t: string) => `
   (${t}.device_id IS NOT NULL AND EXISTS (SELECT 1 FROM tickets p WHERE p.tenant_id = ${t}.tenant_id AND p.device_id = ${t}.device_id AND ${before('p', t)}))
   OR (${t}.contact_id IS NOT NULL AND EXISTS (SELECT 1 FROM tickets p WHERE p.tenant_id = ${t}.tenant_id AND p.contact_id = ${t}.contact_id AND ${before('p', t)})) AS is_repeat`;
 
-const laterNeighbours = (column: string) => `
+// Adding a ticket can only turn a later neighbour's flag on, so only processed ones (a flag set)
+// that are still off are looked at; unprocessed ones get theirs when their batch comes.
+const laterNeighbours = (column: string, flag: string) => `
   SELECT n.id FROM b JOIN tickets n ON n.tenant_id = $1 AND n.${column} = b.${column}
-    AND n.created_at >= b.created_at AND n.created_at <= b.created_at + ${window}`;
+    AND n.created_at >= b.created_at AND n.created_at <= b.created_at + ${window} AND n.${flag} = false AND n.id <> ALL($2::text[])`;
 
 const changedDays = `RETURNING to_char((t.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day`;
 
 /**
  * Sets the recurring and repeat flags of these tickets (just assigned a theme) and of the tickets
- * up to 30 days after each on the same theme, device or contact, whose flags a newcomer can change
- * (history imported out of order). Index lookups only. Returns the days whose flags changed.
+ * up to 30 days after each on the same theme, device or contact whose flag is still off, which a
+ * newcomer turns on (history imported out of order). Index lookups only. Returns the days whose
+ * flags changed. (A revision that moves a ticket to another device or contact leaves its old
+ * neighbours' flags as they were until a rebuild.)
  */
 export async function refreshTicketFlags(tx: Queryable, tenantId: string, ticketIds: string[]): Promise<string[]> {
   if (ticketIds.length === 0) return [];
   const r = await tx.query<{ day: string }>(
     `WITH b AS (SELECT id, theme_id, device_id, contact_id, created_at FROM tickets WHERE tenant_id = $1 AND id = ANY($2::text[])),
-     cand AS (SELECT id FROM b UNION ${laterNeighbours('theme_id')} UNION ${laterNeighbours('device_id')} UNION ${laterNeighbours('contact_id')}),
+     cand AS (SELECT id FROM b UNION ${laterNeighbours('theme_id', 'recurring')} UNION ${laterNeighbours('device_id', 'is_repeat')} UNION ${laterNeighbours('contact_id', 'is_repeat')}),
      calc AS (SELECT c.id, ${flagsOf('c')} FROM tickets c JOIN cand USING (id) WHERE c.tenant_id = $1 AND c.theme_id IS NOT NULL)
      UPDATE tickets t SET recurring = calc.recurring, is_repeat = calc.is_repeat FROM calc
      WHERE t.id = calc.id AND (t.recurring IS DISTINCT FROM calc.recurring OR t.is_repeat IS DISTINCT FROM calc.is_repeat)
