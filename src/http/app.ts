@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { dashboardPlugin } from '../dashboard/dashboard-plugin.js';
 import type { Services } from '../services.js';
 import { requireApiKey } from './auth.js';
 import { errorHandler, sendError } from './errors.js';
@@ -68,6 +69,9 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
   await app.register(metricsRoutes(services));
 
   if (opts.role === 'worker') return app;
+
+  // The built-in dashboard: static files; it signs in with an API key and calls /v1 like any client.
+  await app.register(dashboardPlugin());
 
   // PSA webhooks: outside /v1, authenticated by the vendor's signature or secret, not an API key.
   await app.register(webhookRoutes(services));
