@@ -71,11 +71,13 @@ await stop(hello);
 row('bare Fastify hello-world', base);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'recurrence-bench-'));
+// Production runs as deployed: an API process and a separate worker process.
 const modes: Array<[string, Record<string, string>]> = [
   ['embedded (PGlite, in-process queue)', { DATA_DIR: dataDir }],
   [
     'production (PostgreSQL + BullMQ)',
     {
+      ROLE: 'api',
       DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
       REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
       QUEUE_PREFIX: `bench-${process.pid}`,
@@ -87,11 +89,13 @@ for (const [name, env] of modes) {
   const p = port + 1;
   const service = start('src/server.ts', { ...env, PORT: String(p), HOST: '127.0.0.1', BOOTSTRAP_API_KEY: key });
   await waitUp(`http://127.0.0.1:${p}/health/live`);
+  const worker = env.ROLE === 'api' ? start('src/worker.ts', { ...env, ROLE: 'worker', PORT: String(p + 1), HOST: '127.0.0.1' }) : null;
   const url = `http://127.0.0.1:${p}/v1/tickets`;
   const full = await load(url, { body: ticket });
   row(`ingest, ${name}`, full);
   console.log(`${''.padEnd(34)} ratio to hello-world: ${((full.rps / base.rps) * 100).toFixed(1)}%`);
   row(`ingest at 500 req/s, ${name}`, await load(url, { rate: 500, body: ticket }));
   await stop(service);
+  if (worker) await stop(worker);
 }
 rmSync(dataDir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import type { EngineConfig } from './themes/engine/index.js';
 import { createThemeActions, type ThemeActions } from './themes/theme-actions.js';
 import { createThemeState, type ThemeState } from './themes/theme-state.js';
 import { createTenantStore, type TenantStore } from './tenants/tenant-store.js';
+import { createGroupCommit } from './tickets/group-commit.js';
 import { createTicketStore, type IncomingTicket, type StoredRef, type TicketStore } from './tickets/ticket-store.js';
 
 /** Everything the HTTP app and the worker share, built once per process and passed in. */
@@ -52,6 +53,7 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
   const queue = openQueue(config, db, opts.queuePrefix);
   const tenants = createTenantStore(db);
   const tickets = createTicketStore(db);
+  const groupCommit = createGroupCommit(db, tickets);
   await assertSecretsKeyForSources(db, config);
   const sources = createSourceStore(db, secretsKeyProvider(config, log), config.SECRET_ROTATION_GRACE_MS);
   const vendorFetch = opts.vendorFetch ?? fetch;
@@ -93,7 +95,7 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
     engineConfig,
     log,
     async ingest(tenantId, incoming) {
-      const stored = await tickets.ingest(tenantId, incoming);
+      const stored = await groupCommit.ingest(tenantId, incoming);
       const changed = stored.filter((s) => s.outcome !== 'unchanged');
       for (const s of changed) metrics.ticketsIngested.inc({ source: s.source });
       if (changed.length > 0) await notify(tenantId);
