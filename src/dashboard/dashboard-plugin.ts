@@ -32,7 +32,17 @@ function loadAssets(): Map<string, { body: Buffer; type: string }> {
  */
 export function dashboardPlugin(): FastifyPluginAsync {
   return async (app) => {
-    const assets = loadAssets();
+    let assets: ReturnType<typeof loadAssets>;
+    try {
+      assets = loadAssets();
+    } catch (err) {
+      // An image built without the page's files still serves the API; say what is missing.
+      app.log.warn({ err: (err as Error).message }, 'dashboard files not found; / answers 503');
+      app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+        reply.code(503).type('text/plain; charset=utf-8').send('The dashboard files are missing from this build (src/dashboard/static); the API works.'),
+      );
+      return;
+    }
     const send = (name: string) => async (_request: unknown, reply: import('fastify').FastifyReply) => {
       const asset = assets.get(name)!;
       return reply
