@@ -21,8 +21,13 @@ export interface CleanedText {
 export const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const SPACES = /[ \t\f\v\u00a0\u2000-\u200b\u3000]+/g;
 
+/** Any character outside ASCII (NFKC leaves pure ASCII unchanged, so it is skipped then). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function normalise(s: string, cap: number): string {
-  return s.slice(0, cap).normalize('NFKC').replace(/\r\n?/g, '\n');
+  const t = s.length > cap ? s.slice(0, cap) : s;
+  const n = NON_ASCII.test(t) ? t.normalize('NFKC') : t;
+  return n.includes('\r') ? n.replace(/\r\n?/g, '\n') : n;
 }
 
 export function cleanTicketText(title: string, body: string): CleanedText {

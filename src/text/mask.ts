@@ -69,15 +69,16 @@ function isPlainWord(s: string): boolean {
  */
 export function maskText(text: string, keepNames = false): Masked {
   const codes: string[] = [];
+  // The previous two words as written; lower-cased only when a cue is needed (most chunks are words).
   let prev = '';
   let prevPrev = '';
   let keyed = false;
   const out = text.replace(CHUNK, (chunk) => {
-    if (!(keyed && USER_KEYS.has(prev)) && isPlainWord(chunk)) {
+    if (!(keyed && USER_KEYS.has(prev.toLowerCase())) && isPlainWord(chunk)) {
       // Most chunks are words: nothing to mask, and they are the next chunk's cue.
       prevPrev = prev;
       keyed = false;
-      prev = chunk.toLowerCase();
+      prev = chunk;
       return chunk;
     }
     const lead = LEAD.exec(chunk)?.[0] ?? '';
@@ -85,11 +86,12 @@ export function maskText(text: string, keepNames = false): Masked {
     const trail = TRAIL.exec(rest.length > MAX_CHUNK_CHARS ? '' : rest)?.[0] ?? '';
     const core = rest.slice(0, rest.length - trail.length);
     if (core === '') return chunk;
-    const cue = prev === 'id' && prevPrev === 'event' ? 'event' : prev;
+    const lowPrev = prev.toLowerCase();
+    const cue = lowPrev === 'id' && prevPrev.toLowerCase() === 'event' ? 'event' : lowPrev;
     const masked = maskCore(core, cue, keyed, codes, keepNames);
     prevPrev = prev;
     keyed = trail.endsWith(':') || trail.endsWith('=');
-    prev = masked === core ? core.toLowerCase() : '';
+    prev = masked === core ? core : '';
     return lead + masked + trail;
   });
   return { text: out, codes };

@@ -24,19 +24,29 @@ issue issues problem problems request requested urgent sir madam morning afterno
 ok okay know need needs needed want wants like able see seems try tried trying`;
 
 const STOP = new Set(`${ENGLISH} ${GERMAN} ${HELPDESK}`.split(/\s+/).filter(Boolean));
-const ENGLISH_MARKERS = new Set(ENGLISH.split(/\s+/).filter(Boolean));
-const GERMAN_MARKERS = new Set(GERMAN.split(/\s+/).filter(Boolean));
+/** 1: English function word, 2: German, 3: both. */
+const MARKERS = new Map<string, number>();
+for (const w of ENGLISH.split(/\s+/)) if (w) MARKERS.set(w, 1);
+for (const w of GERMAN.split(/\s+/)) if (w) MARKERS.set(w, (MARKERS.get(w) ?? 0) | 2);
 
 export function isStopWord(token: string): boolean {
   return STOP.has(token);
 }
 
-/** German when German function words outnumber English ones; decides which stemmer applies. */
-export function guessLanguage(tokens: readonly string[]): 'en' | 'de' {
+/**
+ * German when German function words outnumber English ones; decides which stemmer applies.
+ * Reads `tokens`, then at most `moreCap` of `more` (a body after its title).
+ */
+export function guessLanguage(tokens: readonly string[], more: readonly string[] = [], moreCap = Infinity): 'en' | 'de' {
   let en = 0; let de = 0;
-  for (const t of tokens) {
-    if (ENGLISH_MARKERS.has(t)) en++;
-    if (GERMAN_MARKERS.has(t)) de++;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = MARKERS.get(tokens[i]);
+    if (m !== undefined) { en += m & 1; de += m >> 1; }
+  }
+  const n = Math.min(more.length, moreCap);
+  for (let i = 0; i < n; i++) {
+    const m = MARKERS.get(more[i]);
+    if (m !== undefined) { en += m & 1; de += m >> 1; }
   }
   return de > en ? 'de' : 'en';
 }

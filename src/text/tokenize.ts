@@ -21,9 +21,14 @@ function belowCjk(tok: string): boolean {
 
 /** Lower-cased tokens in order; placeholders kept (callers decide whether they count). */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN)) {
-    const tok = m[0];
+  const found = text.toLowerCase().match(TOKEN);
+  if (found === null) return [];
+  let i = 0;
+  while (i < found.length && belowCjk(found[i])) i++;
+  if (i === found.length) return found; // no CJK: the common case, no copy
+  const out = found.slice(0, i);
+  for (; i < found.length; i++) {
+    const tok = found[i];
     if (belowCjk(tok) || !CJK_RUN.test(tok)) { out.push(tok); continue; }
     for (const part of tok.split(CJK_SPLIT)) {
       if (part === '') continue;

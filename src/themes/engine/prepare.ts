@@ -16,16 +16,39 @@ import type { EngineInput, PreparedTicket } from './types.js';
 const MAX_BODY_TERMS = 160;
 const MAX_TEMPLATE_TOKENS = 24;
 
+/** What one surface token becomes: its term (stem) and, when they differ, the word it came from; null when dropped. */
+interface TermOf { term: string; form: string | null }
+const TERM_CACHE_LIMIT = 200_000;
+/**
+ * Token -> term per stemming language: abbreviation, stop-word, length and stemmer decisions
+ * are made once per distinct token, so a ticket costs one map lookup per word.
+ */
+const termCache = { en: new Map<string, TermOf | null>(), de: new Map<string, TermOf | null>() };
+
+function termOf(raw: string, lang: 'en' | 'de'): TermOf | null {
+  const cache = termCache[lang];
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  let out: TermOf | null = null;
+  if (!isPlaceholder(raw)) {
+    const tok = canonical(raw);
+    if (!isStopWord(tok) && (tok.length >= 2 || isCjk(tok))) {
+      const s = stem(tok, lang);
+      out = { term: s, form: s !== tok ? tok : null };
+    }
+  }
+  if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+  cache.set(raw, out);
+  return out;
+}
+
 function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string, string>, cap: number): string[] {
   const out: string[] = [];
-  for (const raw of tokens) {
-    if (out.length >= cap) break;
-    if (isPlaceholder(raw)) continue;
-    const tok = canonical(raw);
-    if (isStopWord(tok) || (tok.length < 2 && !isCjk(tok))) continue;
-    const s = stem(tok, lang);
-    if (s !== tok && forms[s] === undefined) forms[s] = tok;
-    out.push(s);
+  for (let i = 0; i < tokens.length && out.length < cap; i++) {
+    const t = termOf(tokens[i], lang);
+    if (t === null) continue;
+    if (t.form !== null && forms[t.term] === undefined) forms[t.term] = t.form;
+    out.push(t.term);
   }
   return out;
 }
@@ -41,7 +64,7 @@ function alertTemplate(title: string): string[] {
 
 export function prepareTicket(input: EngineInput): PreparedTicket {
   const c = cleanTicketText(input.title ?? '', input.body ?? '');
-  const lang = guessLanguage([...c.titleTokens, ...c.bodyTokens.slice(0, 200)]);
+  const lang = guessLanguage(c.titleTokens, c.bodyTokens, 200);
   const forms: Record<string, string> = {};
   const title = contentTerms(c.titleTokens, lang, forms, MAX_BODY_TERMS);
   const body = contentTerms(c.bodyTokens, lang, forms, MAX_BODY_TERMS);
