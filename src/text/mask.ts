@@ -8,7 +8,6 @@ import { MAX_CHUNK_CHARS } from './limits.js';
 
 export interface Masked { text: string; codes: string[] }
 
-const CHUNK = /[^\s,;()[\]{}<>"'|]+/g;
 const LEAD = /^[.:!?*`~=+&-]+/;
 const TRAIL = /[.:!?*`~=,&-]+$/;
 /** Words after which a bare number names an error, event or exit code rather than a quantity. */
@@ -55,44 +54,72 @@ function maskOf(c: string): string {
 }
 
 /** Letters only (ASCII or Latin-1/extended letters): a word, never a variable part. */
-function isPlainWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))) return false;
-  }
-  return true;
+function isPlainCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** Chunk separators: JavaScript's \s and , ; ( ) [ ] { } < > " ' | (as the CHUNK pattern). */
+const ASCII_SEP = new Uint8Array(128);
+for (const ch of '\t\n\v\f\r ,;()[]{}<>"\'|') ASCII_SEP[ch.charCodeAt(0)] = 1;
+function isSep(c: number): boolean {
+  if (c < 128) return ASCII_SEP[c] === 1;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
  * `keepNames` keeps machine, job and service names (written as one token, lower-cased) instead of
  * masking them: alert templates need them to tell one job's failures from another's.
+ * One forward scan: plain words (most of any text) are stepped over without being copied; only
+ * chunks holding a digit or a symbol are classified, and only changed ones rebuild the text.
  */
 export function maskText(text: string, keepNames = false): Masked {
   const codes: string[] = [];
-  // The previous two words as written; lower-cased only when a cue is needed (most chunks are words).
-  let prev = '';
-  let prevPrev = '';
+  const parts: string[] = [];
+  let copied = 0;
+  // The previous two words, as positions in the text (cut and lower-cased only when a cue is needed).
+  let prevS = 0; let prevE = 0;
+  let prevPrevS = 0; let prevPrevE = 0;
   let keyed = false;
-  const out = text.replace(CHUNK, (chunk) => {
-    if (!(keyed && USER_KEYS.has(prev.toLowerCase())) && isPlainWord(chunk)) {
-      // Most chunks are words: nothing to mask, and they are the next chunk's cue.
-      prevPrev = prev;
-      keyed = false;
-      prev = chunk;
-      return chunk;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSep(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    let plain = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSep(c)) break;
+      if (plain && !isPlainCode(c)) plain = false;
     }
+    const end = i;
+    if (plain && !(keyed && USER_KEYS.has(text.slice(prevS, prevE).toLowerCase()))) {
+      // Most chunks are words: nothing to mask, and they are the next chunk's cue.
+      prevPrevS = prevS; prevPrevE = prevE;
+      prevS = start; prevE = end;
+      keyed = false;
+      continue;
+    }
+    const chunk = text.slice(start, end);
     const lead = LEAD.exec(chunk)?.[0] ?? '';
     const rest = chunk.slice(lead.length);
     const trail = TRAIL.exec(rest.length > MAX_CHUNK_CHARS ? '' : rest)?.[0] ?? '';
     const core = rest.slice(0, rest.length - trail.length);
-    if (core === '') return chunk;
-    const lowPrev = prev.toLowerCase();
-    const cue = lowPrev === 'id' && prevPrev.toLowerCase() === 'event' ? 'event' : lowPrev;
+    if (core === '') continue;
+    const lowPrev = text.slice(prevS, prevE).toLowerCase();
+    const cue = lowPrev === 'id' && text.slice(prevPrevS, prevPrevE).toLowerCase() === 'event' ? 'event' : lowPrev;
     const masked = maskCore(core, cue, keyed, codes, keepNames);
-    prevPrev = prev;
+    prevPrevS = prevS; prevPrevE = prevE;
     keyed = trail.endsWith(':') || trail.endsWith('=');
-    prev = masked === core ? core : '';
-    return lead + masked + trail;
-  });
-  return { text: out, codes };
+    if (masked === core) {
+      prevS = start + lead.length; prevE = prevS + core.length;
+    } else {
+      prevS = 0; prevE = 0;
+      parts.push(text.slice(copied, start), lead, masked, trail);
+      copied = end;
+    }
+  }
+  if (copied === 0) return { text, codes };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), codes };
 }

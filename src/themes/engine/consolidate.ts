@@ -48,7 +48,8 @@ export function consolidate(
   const before = new Map(members.map((m) => [m.ticket.id, m.themeId]));
   const protectedIds = new Set([...decisions.pinned].map((id) => state.resolve(id)));
 
-  const themes = rebuildThemes(state, members);
+  // Label votes are only read from the final partition.
+  const themes = rebuildThemes(state, members, false);
   const retired = new Map<string, string>();
   for (const [from, into] of mergeNearDuplicates(themes, members, protectedIds, state.config.mergeSimilarity)) {
     retired.set(from, into);
@@ -96,7 +97,7 @@ function splitThemes(state: EngineState, members: Member[], pinned: ReadonlySet<
 }
 
 /** Fresh centroids for the current partition; kind, template and ids carried over. */
-export function rebuildThemes(state: EngineState, members: readonly Member[]): Map<string, Theme> {
+export function rebuildThemes(state: EngineState, members: readonly Member[], vote = true): Map<string, Theme> {
   const out = new Map<string, Theme>();
   for (const m of members) {
     let theme = out.get(m.themeId);
@@ -105,7 +106,7 @@ export function rebuildThemes(state: EngineState, members: readonly Member[]): M
       theme = new Theme(old.id, old.kind, old.name, old.centralTicketId, old.template);
       out.set(theme.id, theme);
     }
-    theme.add(m.vector, m.ticket.errorCodes, m.ticket.forms);
+    theme.add(m.vector, m.ticket.errorCodes, m.ticket.forms, vote);
   }
   return out;
 }

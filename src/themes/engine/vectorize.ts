@@ -80,11 +80,17 @@ export function termCounts(t: PreparedTicket): Map<string, number> {
 }
 
 /** Unit-length TF-IDF vector of the ticket's strongest terms, sorted by weight (strongest first). */
+/** Scratch for vectorize (weights and sort order), grown as needed: no typed array per call. */
+let scratchW = new Float64Array(256);
+const scratchOrder: number[] = [];
+
 export function vectorize(t: PreparedTicket, df: DocFrequencies): SparseVector {
   const { terms, counts } = docTerms(t);
   const n = terms.length;
-  const w = new Float64Array(n);
-  const order: number[] = new Array<number>(n);
+  if (scratchW.length < n) scratchW = new Float64Array(2 * n);
+  const w = scratchW;
+  const order = scratchOrder;
+  order.length = n;
   for (let i = 0; i < n; i++) { w[i] = (1 + Math.log(counts[i])) * df.idf(terms[i]); order[i] = i; }
   order.sort((a, b) => w[b] - w[a] || (terms[a] < terms[b] ? -1 : 1));
   const k = Math.min(n, MAX_VECTOR_TERMS);
