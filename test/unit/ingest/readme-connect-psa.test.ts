@@ -6,11 +6,11 @@ import { FRESHSERVICE_BODY_TEMPLATE } from '../../../src/ingest/vendors/freshser
 import { SERVICENOW_BUSINESS_RULE_SCRIPT } from '../../../src/ingest/vendors/servicenow.js';
 import { SYNCRO_BODY_TEMPLATE } from '../../../src/ingest/vendors/syncro.js';
 
-const readme = readFileSync(fileURLToPath(new URL('../../../src/ingest/README-psa.md', import.meta.url)), 'utf8');
+const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
 /** The README indents code blocks inside list items; compare line by line without the indent. */
 const unindented = readme.split('\n').map((l) => l.replace(/^ {3}/, '')).join('\n');
 
-describe('README-psa.md', () => {
+describe('README: Connect your PSA', () => {
   it.each([
     ['Freshservice body', FRESHSERVICE_BODY_TEMPLATE],
     ['Syncro body', SYNCRO_BODY_TEMPLATE],
