@@ -15,6 +15,7 @@ export async function refreshRollupDays(tx: Queryable, tenantId: string, days: I
   const list = [...new Set(days)].sort();
   for (let i = 0; i < list.length; i += 100) {
     const chunk = list.slice(i, i + 100);
+    await addToMonths(tx, tenantId, chunk, -1);
     await tx.query('DELETE FROM metric_rollups WHERE tenant_id = $1 AND day = ANY($2::date[])', [tenantId, chunk]);
     await tx.query(
       `INSERT INTO metric_rollups (tenant_id, dim, day, key, label, tickets, recurring, repeats, hours, resolved, resolve_hours)
@@ -36,22 +37,28 @@ export async function refreshRollupDays(tx: Queryable, tenantId: string, days: I
        GROUP BY GROUPING SETS ((day), (day, theme_id), (day, client_key), (day, category_key))`,
       [tenantId, chunk],
     );
+    await addToMonths(tx, tenantId, chunk, 1);
   }
-  await refreshMonths(tx, tenantId, list);
+  const months = [...new Set(list.map((d) => `${d.slice(0, 7)}-01`))];
+  await tx.query('DELETE FROM metric_rollups_monthly WHERE tenant_id = $1 AND month = ANY($2::date[]) AND tickets <= 0', [tenantId, months]);
 }
 
-/** The monthly rows of the months these days fall in, summed from their daily rows. */
-async function refreshMonths(tx: Queryable, tenantId: string, days: string[]): Promise<void> {
-  const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))];
-  if (months.length === 0) return;
-  await tx.query('DELETE FROM metric_rollups_monthly WHERE tenant_id = $1 AND month = ANY($2::date[])', [tenantId, months]);
+/**
+ * Adds (sign 1) or takes away (sign -1) these days' daily rows in their months' rows: the monthly
+ * table moves by the days that changed, never re-summing a whole month per batch.
+ */
+async function addToMonths(tx: Queryable, tenantId: string, days: string[], sign: 1 | -1): Promise<void> {
+  const m = 'metric_rollups_monthly';
   await tx.query(
-    `INSERT INTO metric_rollups_monthly (tenant_id, dim, month, key, label, tickets, recurring, repeats, hours, resolved, resolve_hours)
-     SELECT $1, r.dim, m, r.key, max(r.label), sum(r.tickets), sum(r.recurring), sum(r.repeats), sum(r.hours), sum(r.resolved), sum(r.resolve_hours)
-     FROM unnest($2::date[]) AS m
-     JOIN metric_rollups r ON r.tenant_id = $1 AND r.day >= m AND r.day < (m + interval '1 month')::date
-     GROUP BY r.dim, m, r.key`,
-    [tenantId, months],
+    `INSERT INTO ${m} (tenant_id, dim, month, key, label, tickets, recurring, repeats, hours, resolved, resolve_hours)
+     SELECT $1, dim, date_trunc('month', day::timestamp)::date, key, max(label),
+            $3 * sum(tickets), $3 * sum(recurring), $3 * sum(repeats), $3 * sum(hours), $3 * sum(resolved), $3 * sum(resolve_hours)
+     FROM metric_rollups WHERE tenant_id = $1 AND day = ANY($2::date[])
+     GROUP BY dim, date_trunc('month', day::timestamp)::date, key
+     ON CONFLICT (tenant_id, dim, month, key) DO UPDATE SET label = COALESCE(EXCLUDED.label, ${m}.label),
+       tickets = ${m}.tickets + EXCLUDED.tickets, recurring = ${m}.recurring + EXCLUDED.recurring, repeats = ${m}.repeats + EXCLUDED.repeats,
+       hours = ${m}.hours + EXCLUDED.hours, resolved = ${m}.resolved + EXCLUDED.resolved, resolve_hours = ${m}.resolve_hours + EXCLUDED.resolve_hours`,
+    [tenantId, days, sign],
   );
 }
 

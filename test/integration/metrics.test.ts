@@ -133,6 +133,16 @@ describe.each(modes)('recurrence metrics (%s)', (mode) => {
     expect(sum(all, 'recurring')).toBe(truth.recurring);
     const counts = await h.services.db.query<{ theme_id: string; n: number }>('SELECT theme_id, count(*)::int AS n FROM tickets WHERE tenant_id = $1 GROUP BY 1', [tenant.id]);
     for (const s of consolidated) expect(sum(s.points, 'tickets')).toBe(counts.rows.find((c) => c.theme_id === s.key)?.n);
+    // The monthly rows, moved by deltas, still equal their days' sums.
+    const drift = await h.services.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM
+         (SELECT dim, key, date_trunc('month', day::timestamp)::date AS month, sum(tickets)::int AS t, sum(recurring)::int AS r
+          FROM metric_rollups WHERE tenant_id = $1 GROUP BY 1, 2, 3) d
+       FULL JOIN (SELECT * FROM metric_rollups_monthly WHERE tenant_id = $1) m ON m.dim = d.dim AND m.key = d.key AND m.month = d.month
+       WHERE d.t IS DISTINCT FROM m.tickets OR d.r IS DISTINCT FROM m.recurring`,
+      [tenant.id],
+    );
+    expect(drift.rows[0].n).toBe(0);
   });
 
   it('rejects a window that is backwards or too fine, and needs a key', async () => {
