@@ -3,7 +3,8 @@
  * themes (inserted directly for speed, then run through the same rollup code the worker uses,
  * batch by batch), then times the dashboard endpoints through the whole HTTP stack (auth,
  * validation, serialisation) and prints p50/p95/p99 per parameter mix. Embedded PGlite always;
- * PostgreSQL as well when DATABASE_URL is set (the tenant is deleted afterwards).
+ * PostgreSQL as well when DATABASE_URL is set (the tenant is deleted afterwards; pass SECRETS_KEY
+ * too when that database holds PSA sources).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import pino from 'pino';
@@ -82,7 +83,8 @@ async function seed(db: Db, tenantId: string, data: ReturnType<typeof seedStream
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function run(label: string, db: Db, databaseUrl?: string) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const secretsKey = loadConfig().SECRETS_KEY;
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...(secretsKey ? { SECRETS_KEY: secretsKey } : {}) });
   const services = await createServices(config, pino({ level: 'silent' }), { db, queuePrefix: `bench-${randomUUID()}` });
   const app = await buildApp(services);
   await app.ready();
