@@ -2,6 +2,7 @@
  * ThemeEngine: the facade the worker uses. Streaming assignment, engineers' merges and moves,
  * consolidation and snapshots; all pure, in-memory and deterministic.
  */
+import { isPlaceholder } from '../../text/tokenize.js';
 import { assignTicket } from './assign.js';
 import { consolidate } from './consolidate.js';
 import { defaultEngineConfig } from './config.js';
@@ -80,7 +81,7 @@ export class ThemeEngine {
 
 function view(t: Theme): ThemeView {
   return {
-    id: t.id, name: t.name, terms: t.topTerms(VIEW_TERMS).map((term) => t.formOf(term)),
+    id: t.id, name: t.name, terms: t.topTerms(VIEW_TERMS + 4).filter((term) => !isPlaceholder(term)).slice(0, VIEW_TERMS).map((term) => t.formOf(term)),
     errorCodes: t.errorCodes, template: t.template ? t.template.join(' ') : null,
     kind: t.kind, size: t.size, centralTicketId: t.centralTicketId,
   };

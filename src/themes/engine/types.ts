@@ -13,7 +13,7 @@ export interface PreparedTicket {
   kind: 'alert' | 'human';
   cleanTitle: string;
   cleanText: string;
-  /** Stemmed content terms of the title, in order (stop-words and placeholders removed). */
+  /** Stemmed content terms of the title, in order (stop-words removed; mask placeholders such as <ip> kept as terms). */
   title: string[];
   /** Stemmed content terms of the body, in order, capped. */
   body: string[];

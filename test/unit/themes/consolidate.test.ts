@@ -123,3 +123,21 @@ describe('theme names', () => {
     expect(result.themes[0].name).toMatch(/^printer jam on floor$/i);
   });
 });
+
+describe('placeholders', () => {
+  it('count as terms for similarity but never appear in labels', () => {
+    const engine = new ThemeEngine();
+    const rows = [
+      ticket('cannot reach 10.1.2.3', 'ping to 10.1.2.3 times out from site 12'),
+      ticket('cannot reach 10.1.9.7', 'ping to 10.1.9.7 times out'),
+      ticket('cannot reach 10.4.4.4', 'ping 10.4.4.4 times out since 08:00'),
+    ];
+    expect(rows[0].title).toContain('<ip>');
+    const result = engine.consolidate(rows.map((t) => ({ ticket: t, themeId: engine.assign(t) })), noDecisions());
+    for (const v of [...result.themes, ...engine.themes()]) {
+      expect(v.terms.length).toBeGreaterThan(0);
+      for (const term of v.terms) expect(term).not.toMatch(/^</);
+      expect(v.name).not.toMatch(/<[a-z*]+>/);
+    }
+  });
+});
