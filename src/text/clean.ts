@@ -30,15 +30,24 @@ function normalise(s: string, cap: number): string {
   return n.includes('\r') ? n.replace(/\r\n?/g, '\n') : n;
 }
 
+/** Whitespace other than a single space: a run of spaces, or a tab, newline or other space character. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+const UNUSUAL_BODY_SPACE = /[\t\f\v\u00a0\u2000-\u200b\u3000]| {2}/;
+
 export function cleanTicketText(title: string, body: string): CleanedText {
-  const t = stripHtml(normalise(title, MAX_TITLE_CHARS)).replace(/\s+/g, ' ').trim().replace(REPLY_PREFIX, '');
-  const b = stripBoilerplate(stripHtml(normalise(body, MAX_BODY_CHARS)).replace(SPACES, ' '));
+  // Each replace runs only when it would change something (it would rebuild the string anyway).
+  let t = stripHtml(normalise(title, MAX_TITLE_CHARS));
+  if (UNUSUAL_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  t = t.trim().replace(REPLY_PREFIX, '');
+  let rawBody = stripHtml(normalise(body, MAX_BODY_CHARS));
+  if (UNUSUAL_BODY_SPACE.test(rawBody)) rawBody = rawBody.replace(SPACES, ' ');
+  const b = stripBoilerplate(rawBody);
   const mt = maskText(t);
   const mb = maskText(b);
   const cleanTitle = mt.text.trim();
-  let cleanText = mb.text.replace(/\n+/g, ' ').trim();
+  let cleanText = (mb.text.includes('\n') ? mb.text.replace(/\n+/g, ' ') : mb.text).trim();
   // A body that only repeats the title (common when a form copies it) says nothing more.
-  if (cleanText.toLowerCase() === cleanTitle.toLowerCase()) cleanText = '';
-  const codes = [...new Set([...mt.codes, ...mb.codes])];
+  if (cleanText.length === cleanTitle.length && cleanText.toLowerCase() === cleanTitle.toLowerCase()) cleanText = '';
+  const codes = mt.codes.length + mb.codes.length === 0 ? [] : [...new Set([...mt.codes, ...mb.codes])];
   return { cleanTitle, cleanText, titleTokens: tokenize(cleanTitle), bodyTokens: tokenize(cleanText), errorCodes: codes };
 }
