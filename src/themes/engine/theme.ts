@@ -30,6 +30,9 @@ export interface ThemeState {
   errorCodes: string[];
 }
 
+/** Shared scratch for pruning (single-threaded, never held across calls). */
+const scratch = { order: [] as number[], terms: [] as string[], forms: [] as Array<string | undefined>, votes: [] as number[], w: new Float64Array(256) };
+
 export function roundWeight(w: number): number {
   return Number(w.toPrecision(STORED_DIGITS));
 }
@@ -165,12 +168,14 @@ export class Theme {
   }
 
   /** Slots, strongest first (ties by term). */
-  private ranked(): number[] {
-    const order = this.terms.map((_, i) => i);
+  private ranked(into: number[] = []): number[] {
+    const n = this.terms.length;
+    into.length = n;
+    for (let i = 0; i < n; i++) into[i] = i;
     const w = this.w;
     const terms = this.terms;
-    order.sort((a, b) => w[b] - w[a] || (terms[a] < terms[b] ? -1 : 1));
-    return order;
+    into.sort((a, b) => w[b] - w[a] || (terms[a] < terms[b] ? -1 : 1));
+    return into;
   }
 
   /** Strongest centroid terms, strongest first. */
@@ -193,27 +198,32 @@ export class Theme {
   }
 
   prune(): void {
-    this.keep(this.ranked().slice(0, CENTROID_TERMS));
+    const order = this.ranked(scratch.order);
+    if (order.length > CENTROID_TERMS) order.length = CENTROID_TERMS;
+    this.keep(order);
   }
 
-  /** Keeps the given slots, in that order (norm recomputed); label votes stay with their terms. */
+  /**
+   * Keeps the given slots, in that order (norm recomputed); label votes stay with their terms.
+   * Rewrites the arrays in place through shared scratch (pruning is frequent: no new arrays).
+   */
   private keep(slots: readonly number[]): void {
-    const terms: string[] = [];
-    const w = new Float64Array(Math.max(PRUNE_AT + 32, slots.length * 2));
-    const forms: Array<string | undefined> = [];
-    const votes: number[] = [];
-    const slot = new Map<string, number>();
-    let n2 = 0;
-    for (const k of slots) {
-      const i = terms.length;
-      terms.push(this.terms[k]);
-      w[i] = this.w[k];
-      n2 += this.w[k] * this.w[k];
-      forms.push(this.forms[k]);
-      votes.push(this.votes[k]);
-      slot.set(this.terms[k], i);
+    const n = slots.length;
+    if (scratch.w.length < n) scratch.w = new Float64Array(2 * n);
+    const { terms: st, forms: sf, votes: sv, w: sw } = scratch;
+    st.length = n; sf.length = n; sv.length = n;
+    for (let i = 0; i < n; i++) {
+      const k = slots[i];
+      st[i] = this.terms[k]; sw[i] = this.w[k]; sf[i] = this.forms[k]; sv[i] = this.votes[k];
     }
-    this.terms = terms; this.w = w; this.forms = forms; this.votes = votes; this.slot = slot;
+    this.slot.clear();
+    this.terms.length = n; this.forms.length = n; this.votes.length = n;
+    let n2 = 0;
+    for (let i = 0; i < n; i++) {
+      this.terms[i] = st[i]; this.w[i] = sw[i]; this.forms[i] = sf[i]; this.votes[i] = sv[i];
+      n2 += sw[i] * sw[i];
+      this.slot.set(st[i], i);
+    }
     this.norm2 = n2;
   }
 
