@@ -92,8 +92,11 @@ export class Theme {
     return this.dot(v) / Math.sqrt(this.norm2);
   }
 
-  /** `vote` false skips surface-form votes (a partition that is rebuilt again before labelling). */
-  add(v: SparseVector, codes: readonly string[], forms: Record<string, string>, vote = true): void {
+  /**
+   * `vote` false skips surface-form votes (a partition that is rebuilt again before labelling);
+   * `prune` false lets the centroid grow unpruned (exact, for one consolidation pass).
+   */
+  add(v: SparseVector, codes: readonly string[], forms: Record<string, string>, vote = true, prune = true): void {
     this.size++;
     for (let i = 0; i < v.terms.length; i++) {
       const term = v.terms[i];
@@ -101,7 +104,7 @@ export class Theme {
       if (vote) this.vote(k, forms[term] ?? term, 1);
     }
     this.noteCodes(codes);
-    if (this.terms.length > PRUNE_AT) this.prune();
+    if (prune && this.terms.length > PRUNE_AT) this.prune();
   }
 
   /** Takes another theme's tickets wholesale (an engineer's merge). */
