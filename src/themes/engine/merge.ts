@@ -18,7 +18,11 @@ export function mergeNearDuplicates(themes: Map<string, Theme>, members: Member[
   for (const t of eligible) index.put(t);
   const pairs: Array<[Theme, Theme, number]> = [];
   for (const a of eligible) {
-    for (const id of index.candidates(a.topTerms(QUERY_TERMS), QUERY_TERMS)) {
+    // Only the themes whose indexed terms give the largest share of the cosine are compared in
+    // full (as in assignment): a pair at the merge threshold shares its strongest terms.
+    const terms = a.topTerms(QUERY_TERMS);
+    const norm = Math.sqrt(a.norm2) || 1;
+    for (const id of index.shortlist(terms, terms.map((t) => a.weight(t) / norm), QUERY_TERMS)) {
       const b = themes.get(id)!;
       if (b.id <= a.id || pinned.has(b.id) || b.kind !== 'human') continue;
       const sim = centroidCosine(a, b);

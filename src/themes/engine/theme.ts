@@ -181,12 +181,20 @@ export class Theme {
     return into;
   }
 
-  /** Strongest centroid terms, strongest first. */
+  /** Strongest centroid terms, strongest first (ties by term). A bounded insertion, not a full sort: unpruned centroids are large. */
   topTerms(n: number): string[] {
-    const order = this.ranked();
-    const out: string[] = [];
-    for (let i = 0; i < n && i < order.length; i++) out.push(this.terms[order[i]]);
-    return out;
+    const w = this.w;
+    const terms = this.terms;
+    const top: number[] = [];
+    const before = (a: number, b: number): boolean => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]);
+    for (let i = 0; i < terms.length; i++) {
+      if (top.length === n && !before(i, top[n - 1])) continue;
+      let at = top.length;
+      while (at > 0 && before(i, top[at - 1])) at--;
+      top.splice(at, 0, i);
+      if (top.length > n) top.pop();
+    }
+    return top.map((i) => terms[i]);
   }
 
   /** The surface word shown for a stem. */
