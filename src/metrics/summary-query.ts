@@ -54,15 +54,18 @@ const change = (current: number, previous: number) => (previous > 0 ? round(((cu
 /** Everything an overview needs, precomputed: totals, clients by noise, themes with their trend. */
 export async function metricsSummary(db: Queryable, tenantId: string, q: { from: Date; to: Date; limit: number }) {
   const w = windows(q.from, q.to);
-  const [all, clients, themes] = [await perKey(db, tenantId, 'all', w), await perKey(db, tenantId, 'client', w), await perKey(db, tenantId, 'theme', w)];
+  // Independent statements: on PostgreSQL they run on separate pooled connections at once.
+  const [all, clients, themes] = await Promise.all([perKey(db, tenantId, 'all', w), perKey(db, tenantId, 'client', w), perKey(db, tenantId, 'theme', w)]);
   const total = all[0];
   const clientLabel = await labelsFor(db, tenantId, 'client', [], new Map(clients.map((c) => [c.key, c.label])));
   const topThemes = themes
     .filter((t) => t.tickets > 0 || t.previous > 0)
     .sort((a, b) => b.tickets - a.tickets || b.previous - a.previous || a.key.localeCompare(b.key))
     .slice(0, q.limit);
-  const themeLabel = await labelsFor(db, tenantId, 'theme', topThemes.map((t) => t.key), new Map());
-  const sparklines = await weekly(db, tenantId, topThemes.map((t) => t.key), w.toDay);
+  const [themeLabel, sparklines] = await Promise.all([
+    labelsFor(db, tenantId, 'theme', topThemes.map((t) => t.key), new Map()),
+    weekly(db, tenantId, topThemes.map((t) => t.key), w.toDay),
+  ]);
   return {
     from: w.from,
     to: w.to,
