@@ -4,8 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
 import { refreshSuggestions } from '../../src/suggestions/refresh-suggestions.js';
-import { consolidateTenant } from '../../src/themes/consolidate-tenant.js';
-import { eventually, startHarness, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, startHarness, type Harness } from '../support/harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -34,7 +33,7 @@ describe('built-in dashboard in Chromium', () => {
       const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
       return r.rows[0].n === 0 ? true : undefined;
     }, 60_000, 'all tickets processed');
-    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    await consolidateNow(h, tenant.id);
     await refreshSuggestions(h.services.db, tenant.id);
     await h.app!.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(h.app!.server.address() as AddressInfo).port}`;

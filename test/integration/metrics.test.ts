@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
-import { consolidateTenant } from '../../src/themes/consolidate-tenant.js';
-import { eventually, modes, startHarness, ticket, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, startHarness, ticket, type Harness } from '../support/harness.js';
 
 /** What the rollups must equal: the same figures computed straight from the tickets. */
 async function fromTickets(h: Harness, tenantId: string, from: string, to: string) {
@@ -125,7 +124,7 @@ describe.each(modes)('recurrence metrics (%s)', (mode) => {
     const after = await series();
     expect(after.find((s: { key: string }) => s.key === b.key)).toBeUndefined();
     expect(sum(after.find((s: { key: string }) => s.key === a.key).points, 'tickets')).toBe(sum(a.points, 'tickets') + sum(b.points, 'tickets'));
-    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    await consolidateNow(h, tenant.id);
     const consolidated = await series();
     const truth = await fromTickets(h, tenant.id, from, to);
     const all = consolidated.flatMap((s: { points: [] }) => s.points);

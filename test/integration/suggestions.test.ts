@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
 import { plantedCauses } from '../../src/dev/planted-causes.js';
 import { refreshSuggestions } from '../../src/suggestions/refresh-suggestions.js';
-import { consolidateTenant } from '../../src/themes/consolidate-tenant.js';
-import { eventually, modes, startHarness, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, startHarness, type Harness } from '../support/harness.js';
 
 // A year of tickets at three clients, planted recurring causes among one-off requests. In the
 // second stream password expiry goes quiet once self-service reset is adopted (2026-05-01) while
@@ -31,7 +30,7 @@ describe.each(modes)('standards suggestions with planted causes (%s)', (mode) =>
       const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [t.id]);
       return r.rows[0].n === 0 ? true : undefined;
     }, 120_000, 'all tickets processed');
-    await consolidateTenant(h.services.db, h.services.themeState, t.id);
+    await consolidateNow(h, t.id);
     await refreshSuggestions(h.services.db, t.id);
   }
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
-import { consolidateTenant } from '../../src/themes/consolidate-tenant.js';
-import { eventually, modes, startHarness, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, startHarness, type Harness } from '../support/harness.js';
 
 describe.each(modes)('themes (%s)', (mode) => {
   let h: Harness;
@@ -23,7 +22,7 @@ describe.each(modes)('themes (%s)', (mode) => {
       const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
       return r.rows[0].n === 0 ? true : undefined;
     }, 60_000, 'all tickets processed');
-    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    await consolidateNow(h, tenant.id);
   });
   afterAll(() => h.stop());
 
@@ -87,7 +86,7 @@ describe.each(modes)('themes (%s)', (mode) => {
     const ticketId = (await api('GET', `/v1/themes/${b.id}/tickets?limit=1`)).body.items[0].id;
     expect((await api('POST', `/v1/tickets/${ticketId}/theme`, { themeId: a.id })).body).toEqual({ id: ticketId, themeId: a.id });
 
-    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    await consolidateNow(h, tenant.id);
     expect((await api('GET', `/v1/themes/${a.id}`)).body).toMatchObject({ name: 'Password expiry lockouts', pinned: true });
     expect((await api('GET', `/v1/tickets/${ticketId}`)).body.themeId).toBe(a.id);
   });
@@ -99,7 +98,7 @@ describe.each(modes)('themes (%s)', (mode) => {
     expect(merged.status).toBe(200);
     expect(merged.body.ticketCount).toBe(from.ticketCount + into.ticketCount);
     expect((await api('GET', `/v1/themes/${from.id}`)).body.id).toBe(into.id);
-    await consolidateTenant(h.services.db, h.services.themeState, tenant.id);
+    await consolidateNow(h, tenant.id);
     const after = (await api('GET', `/v1/themes/${into.id}`)).body;
     expect(after.ticketCount).toBeGreaterThanOrEqual(from.ticketCount);
     expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: into.id })).status).toBe(409);

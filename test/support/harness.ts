@@ -67,3 +67,20 @@ export function ticket(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * Consolidates a tenant as the scheduled job would, waiting while a worker (this harness's or,
+ * on the shared test database, another's) still holds the tenant after its last batch.
+ */
+export async function consolidateNow(h: Harness, tenantId: string) {
+  const { consolidateTenant, TenantBusyError } = await import('../../src/themes/consolidate-tenant.js');
+  const until = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await consolidateTenant(h.services.db, h.services.themeState, tenantId);
+    } catch (err) {
+      if (!(err instanceof TenantBusyError) || Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
