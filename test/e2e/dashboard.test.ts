@@ -10,7 +10,12 @@ const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 
-describe('built-in dashboard in Chromium', () => {
+// CI (CI=true, see .ci/run) installs Chromium and must never skip these; on a laptop without it
+// they are skipped with a note rather than failing the whole suite.
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI !== 'true') console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+describe.runIf(haveChromium || process.env.CI === 'true')('built-in dashboard in Chromium', () => {
   let h: Harness;
   let tenant: Awaited<ReturnType<Harness['tenant']>>;
   let browser: Browser;
