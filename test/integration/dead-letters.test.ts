@@ -16,7 +16,7 @@ describe.each(modes)('dead letters (%s)', (mode) => {
       },
       forget: (tenantId) => real?.forget(tenantId),
     };
-    h = await startHarness(mode, { analyser: flaky, env: { SWEEP_INTERVAL_MS: '60000' } });
+    h = await startHarness(mode, { analyser: flaky });
     real = createThemeAnalyser(h.services.themeState);
   });
   afterAll(() => h.stop());
