@@ -1,8 +1,9 @@
 /**
- * npm run eval -- --file F.csv --text "Title col,Body col" --label "Label col" [--json] [--similarity 0.2]
+ * npm run eval -- --file F.csv --text "Title col,Body col" --label "Label col" [--json] [--similarity 0.2] [--embeddings]
  * npm run eval -- --dev 7 [--months 15]        (seeded MSP stream from src/dev, labelled by planted cause)
  * Options: --half 0|1 keeps every other row (two disjoint halves, each in stream order), to check
- * that a choice helps on both and is not fitted to one file.
+ * that a choice helps on both and is not fitted to one file. --embeddings mixes in USE-lite sentence
+ * embeddings, computed by the worker's own embedder (THEME_EMBEDDINGS=true); their time counts.
  * Streams the tickets in order through the engine the worker uses (prepare -> assign ->
  * consolidate), in process, and scores the themes against the label column. The tickets/s figure
  * covers the engine: cleaning (prepare), assignment and consolidation; the file is read first.
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { prepareTicket, ThemeEngine, type PreparedTicket } from '../src/themes/engine/index.js';
 import { quality } from '../src/themes/engine/quality-metrics.js';
+import { createEmbedder } from '../src/themes/embedder.js';
 import { generateTickets } from '../src/dev/generate-tickets.js';
 import { noiseDe, noiseEn } from '../src/dev/noise.js';
 
@@ -20,13 +22,15 @@ const { values } = parseArgs({
     file: { type: 'string' }, text: { type: 'string' }, label: { type: 'string' },
     json: { type: 'boolean', default: false }, similarity: { type: 'string' },
     dev: { type: 'string' }, months: { type: 'string' }, half: { type: 'string' },
+    embeddings: { type: 'boolean', default: false },
   },
 });
 if (!values.dev && (!values.file || !values.text || !values.label)) {
   console.error('usage: npm run eval -- --file F.csv --text "Title,Body" --label "Label" [--json] [--half 0|1]\n       npm run eval -- --dev SEED [--months N] [--json]');
   process.exit(2);
 }
-const engine = new ThemeEngine(values.similarity ? { similarity: Number(values.similarity) } : {});
+const engine = new ThemeEngine({ embeddings: values.embeddings, ...(values.similarity ? { similarity: Number(values.similarity) } : {}) });
+const embedder = values.embeddings ? createEmbedder() : null;
 const half = values.half === undefined ? -1 : Number(values.half);
 let seen = 0;
 
@@ -72,14 +76,20 @@ const readMs = performance.now() - readStarted;
 const tickets: Array<{ ticket: PreparedTicket; themeId: string }> = [];
 const labels: string[] = [];
 let prepareMs = 0;
+let embedMs = 0;
+/** Tickets are prepared (and embedded) a worker-sized batch at a time, then streamed in order. */
+const BATCH = 256;
 const cpu0 = process.cpuUsage();
 const started = performance.now();
-for (const row of rows) {
+for (let at = 0; at < rows.length; at += BATCH) {
   const p0 = performance.now();
-  const ticket = prepareTicket({ id: String(tickets.length + 1), title: row.title, body: row.body, createdAt: tickets.length });
-  prepareMs += performance.now() - p0;
-  tickets.push({ ticket, themeId: engine.assign(ticket) });
-  labels.push(row.label);
+  let batch = rows.slice(at, at + BATCH).map((row, i) => prepareTicket({ id: String(at + i + 1), title: row.title, body: row.body, createdAt: at + i }));
+  const p1 = performance.now();
+  prepareMs += p1 - p0;
+  if (embedder) batch = await embedder.embed(batch);
+  embedMs += performance.now() - p1;
+  for (const ticket of batch) tickets.push({ ticket, themeId: engine.assign(ticket) });
+  for (const row of rows.slice(at, at + BATCH)) labels.push(row.label);
 }
 const streamed = performance.now();
 const result = engine.consolidate(tickets, { pinned: new Set(), names: new Map(), ticketThemes: new Map() });
@@ -93,10 +103,13 @@ const summary = {
   ...q, themes: new Set(themesOf).size, tickets: tickets.length,
   ticketsPerSecond: Math.round(tickets.length / seconds),
   cpuTicketsPerSecond: Math.round(tickets.length / cpuSeconds),
-  ms: { read: Math.round(readMs), prepare: Math.round(prepareMs), assign: Math.round(streamed - started - prepareMs), consolidate: Math.round(ended - streamed), cpu: Math.round(cpuSeconds * 1000) },
+  ms: {
+    read: Math.round(readMs), prepare: Math.round(prepareMs), embed: Math.round(embedMs),
+    assign: Math.round(streamed - started - prepareMs - embedMs), consolidate: Math.round(ended - streamed), cpu: Math.round(cpuSeconds * 1000),
+  },
 };
 const f = (x: number) => x.toFixed(3);
 console.log(`tickets ${summary.tickets}  labels ${new Set(labels).size}  themes ${summary.themes}  engine ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU  (${summary.ticketsPerSecond} tickets/s wall, ${summary.cpuTicketsPerSecond}/s CPU)`);
-console.log(`  read ${summary.ms.read} ms (not counted)  prepare ${summary.ms.prepare} ms  assign ${summary.ms.assign} ms  consolidate ${summary.ms.consolidate} ms`);
+console.log(`  read ${summary.ms.read} ms (not counted)  prepare ${summary.ms.prepare} ms${embedder ? `  embed ${summary.ms.embed} ms` : ''}  assign ${summary.ms.assign} ms  consolidate ${summary.ms.consolidate} ms`);
 console.log(`AMI ${f(q.ami)}  NMI ${f(q.nmi)}  V-measure ${f(q.vMeasure)}  purity5 ${f(q.purity5)}  coverage3 ${f(q.coverage3)}`);
 if (values.json) console.log(JSON.stringify(summary));

@@ -38,7 +38,7 @@ export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?
     const deps = {
       db: services.db,
       config,
-      analyser: opts.analyser ?? createThemeAnalyser(services.themeState),
+      analyser: opts.analyser ?? createThemeAnalyser(services.themeState, services.embedder),
       metrics: services.metrics,
       onBatch: refreshSoon,
     };

@@ -14,6 +14,7 @@ import { createVendorClients, type VendorClientFor } from './sources/vendor-clie
 import type { EngineConfig } from './themes/engine/index.js';
 import { createThemeActions, type ThemeActions } from './themes/theme-actions.js';
 import { createThemeState, type ThemeState } from './themes/theme-state.js';
+import { createEmbedder, type Embedder } from './themes/embedder.js';
 import { createTenantStore, type TenantStore } from './tenants/tenant-store.js';
 import { createGroupCommit } from './tickets/group-commit.js';
 import { createTicketStore, type IncomingTicket, type StoredRef, type TicketStore } from './tickets/ticket-store.js';
@@ -35,6 +36,8 @@ export interface Services {
   enrich: Enricher;
   metrics: Metrics;
   themeState: ThemeState;
+  /** Computes sentence embeddings when THEME_EMBEDDINGS is on; null otherwise. */
+  embedder: Embedder | null;
   themeActions: ThemeActions;
   engineConfig: Partial<EngineConfig>;
   log: pino.Logger;
@@ -59,7 +62,10 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
   const vendorFetch = opts.vendorFetch ?? fetch;
   const clientFor = createVendorClients(vendorFetch);
   const metrics = createMetrics(queue, { db, topN: config.METRICS_TOP_N });
-  const engineConfig: Partial<EngineConfig> = config.THEME_SIMILARITY === undefined ? {} : { similarity: config.THEME_SIMILARITY };
+  const engineConfig: Partial<EngineConfig> = {
+    embeddings: config.THEME_EMBEDDINGS,
+    ...(config.THEME_SIMILARITY === undefined ? {} : { similarity: config.THEME_SIMILARITY }),
+  };
   const themeState = createThemeState(engineConfig);
   if (config.BOOTSTRAP_API_KEY) await tenants.ensureBootstrap(config.BOOTSTRAP_API_KEY);
 
@@ -91,6 +97,7 @@ export async function createServices(config: Config, log: pino.Logger, opts: { d
     metrics,
     notify,
     themeState,
+    embedder: config.THEME_EMBEDDINGS ? createEmbedder() : null,
     themeActions: createThemeActions(db, themeState),
     engineConfig,
     log,

@@ -1,6 +1,7 @@
 import { rollupAfterBatch } from '../metrics/rollups.js';
 import type { Analyser, PendingTicket } from '../pipeline/analyser.js';
 import { prepareTicket } from './engine/index.js';
+import type { Embedder } from './embedder.js';
 import { upsertThemes, type ThemeState } from './theme-state.js';
 
 /** The body the engine reads: description, then notes and resolution, as the PSA recorded them. */
@@ -12,20 +13,22 @@ export function ticketBody(t: Pick<PendingTicket, 'description' | 'notes' | 'res
  * The theme step of the pipeline: cleans each ticket, assigns it to a theme (streaming), stores
  * the prepared features (so consolidation never re-cleans), and saves the engine with the batch.
  */
-export function createThemeAnalyser(state: ThemeState): Analyser {
+export function createThemeAnalyser(state: ThemeState, embedder: Embedder | null = null): Analyser {
   return {
     async analyse(tenantId, batch, db) {
+      let prepared = batch.map((t) => prepareTicket({ id: t.id, title: t.title, body: ticketBody(t), createdAt: t.createdAt.getTime() }));
+      if (embedder) prepared = await embedder.embed(prepared);
       const loaded = await state.load(tenantId, db);
       const { engine } = loaded;
       const touched = new Set<string>();
-      const rows = batch.map((t) => {
-        const prepared = prepareTicket({ id: t.id, title: t.title, body: ticketBody(t), createdAt: t.createdAt.getTime() });
+      const rows = batch.map((t, i) => {
+        const features = prepared[i];
         // A newer revision of a ticket keeps its theme (its text rarely changes much);
         // consolidation moves it if it now fits elsewhere better.
         const kept = t.themeId ? engine.resolve(t.themeId) : undefined;
-        const themeId = kept ?? engine.assign(prepared);
+        const themeId = kept ?? engine.assign(features);
         touched.add(themeId);
-        return { id: t.id, clean_title: prepared.cleanTitle, clean_text: prepared.cleanText, features: prepared, theme_id: themeId };
+        return { id: t.id, clean_title: features.cleanTitle, clean_text: features.cleanText, features, theme_id: themeId };
       });
       const ticketsJson = JSON.stringify(rows);
       const views = [...touched].flatMap((id) => engine.theme(id) ?? []);

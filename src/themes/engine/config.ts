@@ -8,9 +8,13 @@ export const defaultEngineConfig: EngineConfig = {
   // TF-IDF cosine: the prototype found the useful band narrow (0.10-0.20); low keeps themes broad
   // enough to recur, and users raise it for finer themes.
   similarity: 0.15,
+  // Off: sentence embeddings cost about 11 ms a ticket here, a thousand times the rest of the engine.
   embeddings: false,
   // Drain's published default similarity threshold for log templates.
   templateSimilarity: 0.5,
   // Only near-duplicate centroids merge; the prototype saw looser merging hurt.
   mergeSimilarity: 0.6,
 };
+
+/** The join threshold when embeddings are mixed in and none was set (the prototype's tau 0.30). */
+export const EMBEDDINGS_SIMILARITY = 0.3;

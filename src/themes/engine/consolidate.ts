@@ -22,6 +22,8 @@ export interface Member {
   fixed: boolean;
   /** An alert whose template (and recurring subject) names its theme: stays. */
   routed: boolean;
+  /** Unit sentence embedding, when embeddings are on and the ticket has one. */
+  embedding: Float64Array | null;
 }
 
 export function consolidate(
@@ -39,7 +41,7 @@ export function consolidate(
     // Alerts follow their template as it stands now: a subject that recurred later gets its early alerts too.
     const routedTo = !fixed && e.ticket.kind === 'alert' && e.ticket.template ? state.miner.lookup(e.ticket.template) : null;
     const target = routedTo === null ? themeId : state.resolve(routedTo);
-    return { ticket: e.ticket, vector: vectorize(e.ticket, df), themeId: target, fixed, routed: routedTo !== null };
+    return { ticket: e.ticket, vector: vectorize(e.ticket, df), themeId: target, fixed, routed: routedTo !== null, embedding: state.embeddingOf(e.ticket) };
   });
   // A template theme too small to count as recurring lets its alerts be placed by similarity.
   const sizes = new Map<string, number>();
@@ -112,6 +114,7 @@ export function rebuildThemes(state: EngineState, members: readonly Member[], ex
       out.set(theme.id, theme);
     }
     theme.add(m.vector, m.ticket.errorCodes, m.ticket.forms, !exact, !exact);
+    theme.addEmbedding(m.embedding);
   }
   return out;
 }

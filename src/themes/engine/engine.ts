@@ -5,7 +5,7 @@
 import { isPlaceholder } from '../../text/tokenize.js';
 import { assignTicket } from './assign.js';
 import { consolidate } from './consolidate.js';
-import { defaultEngineConfig } from './config.js';
+import { defaultEngineConfig, EMBEDDINGS_SIMILARITY } from './config.js';
 import { restoreState, snapshotState } from './snapshot.js';
 import { EngineState } from './state.js';
 import type { Theme } from './theme.js';
@@ -18,8 +18,10 @@ export class ThemeEngine {
   private state: EngineState;
 
   constructor(config: Partial<EngineConfig> = {}) {
-    if (config.embeddings) throw new Error('theme engine: embeddings are not available (too slow for the throughput target)');
-    this.state = new EngineState({ ...defaultEngineConfig, ...config });
+    // With embeddings mixed in, unrelated tickets already share some embedding similarity, so
+    // the join threshold moves up unless it was set (measured on gl-tickets: see the closing note of #3).
+    const similarity = config.similarity ?? (config.embeddings ? EMBEDDINGS_SIMILARITY : defaultEngineConfig.similarity);
+    this.state = new EngineState({ ...defaultEngineConfig, ...config, similarity });
   }
 
   get config(): EngineConfig { return this.state.config; }
@@ -44,8 +46,11 @@ export class ThemeEngine {
     const to = this.state.themes.get(this.state.resolve(toId));
     if (!to || from === to) return;
     const v = vectorize(t, this.state.df);
+    const e = this.state.embeddingOf(t);
     from?.subtract(v);
+    from?.addEmbedding(e, -1);
     to.add(v, t.errorCodes, t.forms);
+    to.addEmbedding(e);
     if (to.kind === 'human') this.state.index.put(to);
   }
 

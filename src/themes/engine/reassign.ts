@@ -5,6 +5,7 @@
  * pinned themes' tickets stay, and alerts already in an established template theme stay.
  */
 import { leaveOneOutSimilarity } from './centroid-math.js';
+import { mixSimilarity } from './embedding.js';
 import type { Member } from './consolidate.js';
 import type { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
@@ -21,11 +22,11 @@ export function reassign(themes: Map<string, Theme>, members: Member[], pinned: 
     if (m.fixed || pinned.has(m.themeId) || !own) continue;
     if (m.routed) continue;
     let best = own.size >= MIN_SIZE ? own : null;
-    let bestSim = best ? leaveOneOutSimilarity(own, m.vector) : 0;
+    let bestSim = best ? mixSimilarity(leaveOneOutSimilarity(own, m.vector), own.embeddingSimilarityWithout(m.embedding)) : 0;
     for (const id of index.shortlist(m.vector.terms, m.vector.weights, QUERY_TERMS)) {
       if (id === own.id) continue;
       const cand = themes.get(id)!;
-      const sim = cand.similarity(m.vector);
+      const sim = mixSimilarity(cand.similarity(m.vector), cand.embeddingSimilarity(m.embedding));
       if (sim > bestSim) { best = cand; bestSim = sim; }
     }
     if (best && best !== own) moves.push([m, best.id]);

@@ -4,6 +4,7 @@
  */
 import { displayName } from '../../text/display.js';
 import { TemplateMiner } from './template-miner.js';
+import { embeddingOf } from './embedding.js';
 import { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
 import type { EngineConfig, PreparedTicket } from './types.js';
@@ -35,6 +36,11 @@ export class EngineState {
     const theme = new Theme(id, kind, '', null);
     this.themes.set(id, theme);
     return theme;
+  }
+
+  /** The ticket's sentence embedding when embeddings are on (null otherwise, or if it has none). */
+  embeddingOf(t: PreparedTicket): Float64Array | null {
+    return this.config.embeddings ? embeddingOf(t) : null;
   }
 
   resolve(id: string): string {

@@ -2,6 +2,7 @@
  * One theme's running state: a centroid (sum of member vectors, pruned to its strongest
  * terms so memory and snapshot size stay flat), member count, and what labels need.
  */
+import { embeddingFromState, embeddingToState } from './embedding.js';
 import type { SparseVector } from './vectorize.js';
 
 /** Centroid terms kept after pruning; a theme is described by far fewer. */
@@ -28,6 +29,8 @@ export interface ThemeState {
   name: string;
   centralTicketId: string | null;
   errorCodes: string[];
+  /** Sum of the members' sentence embeddings (base64 Float32), when embeddings are on. */
+  emb?: string;
 }
 
 /** Shared scratch for pruning (single-threaded, never held across calls). */
@@ -52,6 +55,9 @@ export class Theme {
   /** Majority surface form so far (Boyer-Moore vote, one counter per stem); undefined: no vote. */
   private forms: Array<string | undefined> = [];
   private votes: number[] = [];
+  /** Sum of the members' unit sentence embeddings; null until a member brings one. */
+  private emb: Float64Array | null = null;
+  private embNorm2 = 0;
 
   constructor(
     public readonly id: string,
@@ -92,6 +98,40 @@ export class Theme {
     return this.dot(v) / Math.sqrt(this.norm2);
   }
 
+  /** Dot product of a unit embedding with the embedding sum, or null when either is missing. */
+  embeddingDot(e: Float64Array | null): number | null {
+    const sum = this.emb;
+    if (e === null || sum === null || sum.length !== e.length) return null;
+    let dot = 0;
+    for (let i = 0; i < e.length; i++) dot += e[i] * sum[i];
+    return dot;
+  }
+
+  /** Cosine of a unit embedding with the theme's mean embedding, or null when either is missing. */
+  embeddingSimilarity(e: Float64Array | null): number | null {
+    const dot = this.embeddingDot(e);
+    return dot === null || this.embNorm2 <= 0 ? null : dot / Math.sqrt(this.embNorm2);
+  }
+
+  /** As embeddingSimilarity, with the ticket itself taken out of the sum (it is a member). */
+  embeddingSimilarityWithout(e: Float64Array | null): number | null {
+    const dot = this.embeddingDot(e);
+    if (dot === null) return null;
+    const rest2 = this.embNorm2 - 2 * dot + 1;
+    return rest2 <= 1e-9 ? 0 : (dot - 1) / Math.sqrt(rest2);
+  }
+
+  /** Adds (sign 1) or takes out (sign -1) one member's unit embedding. */
+  addEmbedding(e: Float64Array | null, sign = 1): void {
+    if (e === null) return;
+    if (this.emb === null) { if (sign < 0) return; this.emb = new Float64Array(e.length); }
+    if (this.emb.length !== e.length) return; // another model's vector: not comparable
+    const sum = this.emb;
+    let n2 = 0;
+    for (let i = 0; i < e.length; i++) { sum[i] += sign * e[i]; n2 += sum[i] * sum[i]; }
+    this.embNorm2 = n2;
+  }
+
   /**
    * `vote` false skips surface-form votes (a partition that is rebuilt again before labelling);
    * `prune` false lets the centroid grow unpruned (exact, for one consolidation pass).
@@ -116,6 +156,10 @@ export class Theme {
       if (form !== undefined) this.vote(k, form, other.votes[j]);
     }
     this.noteCodes(other.errorCodes);
+    if (other.emb !== null) {
+      // The other theme's sum is added as a whole: addEmbedding's arithmetic works on any vector.
+      this.addEmbedding(other.emb);
+    }
     if (this.terms.length > PRUNE_AT) this.prune();
   }
 
@@ -246,6 +290,7 @@ export class Theme {
       weights: this.terms.map((_, i) => roundWeight(this.w[i])),
       votes: this.terms.map((_, i) => (this.forms[i] === undefined ? 0 : this.votes[i])), forms,
       template: this.template, name: this.name, centralTicketId: this.centralTicketId, errorCodes: this.errorCodes,
+      ...(this.emb === null ? {} : { emb: embeddingToState(this.emb) }),
     };
   }
 
@@ -259,6 +304,8 @@ export class Theme {
       if (s.votes[i] > 0) { t.forms[k] = alt.get(i) ?? term; t.votes[k] = s.votes[i]; }
     });
     t.errorCodes = s.errorCodes;
+    const emb = embeddingFromState(s.emb);
+    if (emb !== null) t.addEmbedding(emb);
     return t;
   }
 }

@@ -22,14 +22,16 @@ export interface PreparedTicket {
   errorCodes: string[];
   /** Masked title tokens for alerts (placeholders as <*>), the template miner's input; null for humans. */
   template: string[] | null;
+  /** Unit sentence embedding as base64 8-bit integers (see embedding.ts); absent when embeddings are off. */
+  embedding?: string | null;
 }
 
 export interface EngineConfig {
   /** The user-facing threshold (cosine of TF-IDF vectors): higher means finer themes. */
   similarity: number;
   /**
-   * Mix sentence embeddings into similarity. Not available: USE-lite measured ~11 ms a sentence
-   * here (under 100 tickets/s against a 10,000/s target), so the engine refuses `true`.
+   * Mix sentence embeddings into similarity (tickets must then carry an embedding; see
+   * embedding.ts). Off by default: computing them costs far more than the rest of the engine.
    */
   embeddings: boolean;
   /** Drain: share of equal tokens for an alert to join an existing template. */

@@ -22,4 +22,10 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
     expect(() => loadConfig({ BOOTSTRAP_API_KEY: 'short' })).toThrow(/BOOTSTRAP_API_KEY: must be at least 16 characters/);
   });
+
+  it('turns sentence embeddings on only for true, and names a wrong value', () => {
+    expect(loadConfig({}).THEME_EMBEDDINGS).toBe(false);
+    expect(loadConfig({ THEME_EMBEDDINGS: 'true' }).THEME_EMBEDDINGS).toBe(true);
+    expect(() => loadConfig({ THEME_EMBEDDINGS: 'yes' })).toThrow(/THEME_EMBEDDINGS: /);
+  });
 });

@@ -53,7 +53,7 @@ describe('consolidation', () => {
 
 describe('splitting', () => {
   const member = (id: string, terms: string[]) => ({
-    ticket: ticket(id), themeId: 'th_1', fixed: false, routed: false,
+    ticket: ticket(id), themeId: 'th_1', fixed: false, routed: false, embedding: null,
     vector: { terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) },
   });
 
