@@ -42,7 +42,7 @@ async function run(services: Services, positional: string[], flags: Map<string, 
     console.log(await services.tenants.newKey(await tenantId(services, arg)));
   } else if (group === 'themes' && command === 'rebuild') {
     const id = await tenantId(services, requiredFlag(flags, 'tenant'));
-    const r = await rebuildTenant(services.db, services.themeState, id, services.engineConfig);
+    const r = await rebuildTenant(services.db, services.themeState, id, services.engineConfig, services.embedder);
     console.log(`rebuilt: ${r.tickets} tickets into ${r.themes} themes`);
   } else if (group === 'themes' && command === 'consolidate') {
     const id = await tenantId(services, requiredFlag(flags, 'tenant'));

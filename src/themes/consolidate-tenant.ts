@@ -2,6 +2,7 @@ import type { Db, Queryable } from '../db/db.js';
 import { rebuildRollups, rollupAfterMoves } from '../metrics/rollups.js';
 import type { PreparedTicket } from './engine/index.js';
 import { ThemeEngine } from './engine/index.js';
+import type { Embedder } from './embedder.js';
 import { loadDecisions, upsertThemes, type ThemeState } from './theme-state.js';
 
 export class TenantBusyError extends Error {
@@ -65,16 +66,33 @@ export async function consolidateTenant(db: Db, state: ThemeState, tenantId: str
   return res.value;
 }
 
+/** With embeddings on, tickets analysed while they were off get theirs now (and keep them). */
+async function embedMissing(tx: Queryable, tenantId: string, tickets: PreparedTicket[], embedder: Embedder): Promise<PreparedTicket[]> {
+  const embedded = await embedder.embed(tickets.filter((t) => !t.embedding));
+  for (let i = 0; i < embedded.length; i += 1000) {
+    await tx.query(
+      `UPDATE tickets t SET features = r.features FROM jsonb_to_recordset($2::jsonb) AS r(id text, features jsonb) WHERE t.tenant_id = $1 AND t.id = r.id`,
+      [tenantId, JSON.stringify(embedded.slice(i, i + 1000).map((features) => ({ id: features.id, features })))],
+    );
+  }
+  const byId = new Map(embedded.map((t) => [t.id, t]));
+  return tickets.map((t) => byId.get(t.id) ?? t);
+}
+
 /**
  * Rebuilds a tenant's themes from its stored tickets: a fresh engine replays every ticket in
  * arrival order, then consolidates. It starts over: theme ids, names, pins and moves are new.
  */
-export async function rebuildTenant(db: Db, state: ThemeState, tenantId: string, config: ConstructorParameters<typeof ThemeEngine>[0]) {
+export async function rebuildTenant(
+  db: Db, state: ThemeState, tenantId: string, config: ConstructorParameters<typeof ThemeEngine>[0], embedder: Embedder | null = null,
+) {
   const res = await db.tryWithLock(`tenant:${tenantId}`, () =>
     db.transaction(async (tx) => {
       const rows = await allPrepared(tx, tenantId);
+      let tickets = rows.map((r) => r.features);
+      if (embedder) tickets = await embedMissing(tx, tenantId, tickets, embedder);
       const engine = new ThemeEngine(config);
-      const fresh = rows.map((r) => ({ ticket: r.features, themeId: engine.assign(r.features) }));
+      const fresh = tickets.map((ticket) => ({ ticket, themeId: engine.assign(ticket) }));
       // Old theme ids mean nothing to the new engine, so decisions naming them cannot carry over.
       const result = engine.consolidate(fresh, { pinned: new Set(), names: new Map(), ticketThemes: new Map() });
       await tx.query('DELETE FROM themes WHERE tenant_id = $1', [tenantId]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildTenant } from '../../src/themes/consolidate-tenant.js';
 import { consolidateNow, eventually, modes, startHarness, ticket, type Harness } from '../support/harness.js';
 
 describe.each(modes)('theme engine with sentence embeddings on (%s)', (mode) => {
@@ -30,5 +31,13 @@ describe.each(modes)('theme engine with sentence embeddings on (%s)', (mode) => 
     expect(new Set(printer.map((t) => themeOf.get(t))).size).toBe(1);
     expect(new Set(vpn.map((t) => themeOf.get(t))).size).toBe(1);
     expect(themeOf.get(printer[0])).not.toBe(themeOf.get(vpn[0]));
+  });
+
+  it('embeds, on rebuild, the tickets analysed before embeddings were on', async () => {
+    await h.services.db.query(`UPDATE tickets SET features = features - 'embedding' WHERE tenant_id = $1 AND title LIKE 'VPN%'`, [tenant.id]);
+    const r = await rebuildTenant(h.services.db, h.services.themeState, tenant.id, h.services.engineConfig, h.services.embedder);
+    expect(r.tickets).toBe(8);
+    const missing = await h.services.db.query(`SELECT id FROM tickets WHERE tenant_id = $1 AND (features->>'embedding') IS NULL`, [tenant.id]);
+    expect(missing.rows).toHaveLength(0);
   });
 });
