@@ -3,6 +3,7 @@
  * greetings, quoted replies, signatures, disclaimers and PSA notices. Works line by line and
  * looks only at each line's head, so cost is linear however long a line is.
  */
+import { stripFormFields } from './form-fields.js';
 import { LINE_HEAD_CHARS } from './limits.js';
 
 /** A header line (kept out; the content after it continues). */
@@ -28,7 +29,7 @@ function withoutGreeting(line: string): string {
 export function stripBoilerplate(text: string): string {
   const lines = text.split('\n');
   const kept: string[] = [];
-  for (const raw of lines) {
+  for (const raw of stripFormFields(lines)) {
     const line = raw.trim();
     if (line === '') continue;
     const head = line.slice(0, LINE_HEAD_CHARS).toLowerCase();

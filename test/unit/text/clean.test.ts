@@ -63,3 +63,20 @@ describe('hostile input', () => {
     expect(tokenize('a'.repeat(300_000)).length).toBe(1);
   });
 });
+
+describe('web-form submissions', () => {
+  const form = [
+    'name: Jane Roe', 'language:', 'browser: microsoft internet explorer', 'email: jane.roe@example.com',
+    'customer number:', 'summary: the drawings viewer does not open from the netweaver application',
+  ].join('\n');
+
+  it('keep what the requester wrote and drop the labels and who they are', () => {
+    const c = cleanTicketText('cannot open drawings', form);
+    expect(c.cleanText).toBe('the drawings viewer does not open from the netweaver application');
+  });
+
+  it('leave prose with a field-like line alone', () => {
+    const c = cleanTicketText('install fails', 'Error: setup stops at 40%.\nThe installer log shows a rollback.');
+    expect(c.cleanText).toMatch(/^Error: setup stops at <num>/);
+  });
+});
