@@ -49,5 +49,15 @@ export function cleanTicketText(title: string, body: string): CleanedText {
   // A body that only repeats the title (common when a form copies it) says nothing more.
   if (cleanText.length === cleanTitle.length && cleanText.toLowerCase() === cleanTitle.toLowerCase()) cleanText = '';
   const codes = mt.codes.length + mb.codes.length === 0 ? [] : [...new Set([...mt.codes, ...mb.codes])];
-  return { cleanTitle, cleanText, titleTokens: tokenize(cleanTitle), bodyTokens: tokenize(cleanText), errorCodes: codes };
+  return {
+    cleanTitle, cleanText, errorCodes: codes,
+    titleTokens: withNameWords(tokenize(cleanTitle), mt.nameWords), bodyTokens: withNameWords(tokenize(cleanText), mb.nameWords),
+  };
+}
+
+/** Tokens followed by the words found inside masked names (see Masked). */
+function withNameWords(tokens: string[], words: string[]): string[] {
+  if (words.length === 0) return tokens;
+  for (const w of words) tokens.push(w.toLowerCase());
+  return tokens;
 }

@@ -6,7 +6,13 @@
 import { classifyChunk } from './chunk-kind.js';
 import { MAX_CHUNK_CHARS } from './limits.js';
 
-export interface Masked { text: string; codes: string[] }
+/**
+ * `nameWords`: the words inside masked machine and job names ("srv-dc01" -> srv, dc). Names encode
+ * a role, a site or a system, which says what failed even when the name itself never recurs;
+ * they are returned as extra terms rather than left in the text, which stays readable.
+ */
+export interface Masked { text: string; codes: string[]; nameWords: string[] }
+interface Found { codes: string[]; nameWords: string[] }
 
 const LEAD = /^[.:!?*`~=+&-]+/;
 const TRAIL = /[.:!?*`~=,&-]+$/;
@@ -18,33 +24,40 @@ const CODE_NUMBER = /^\d{3,6}$/;
 const HAS_LETTER = /\p{L}/u;
 /** Characters inside a machine or job name that the tokeniser would split on. */
 const NAME_JOINERS = /[^\p{L}\p{M}\p{N}_]+/gu;
+/** Runs of two or more letters inside a name (its first label: a domain is the same for every host). */
+const NAME_WORD = /[a-z\u00c0-\u024f]{2,}/gi;
 
 /** `prev` is the previous word; `keyed` says it ended in ':' or '=' (a field label). */
-function maskCore(core: string, prev: string, keyed: boolean, codes: string[], keepNames = false): string {
+function maskCore(core: string, prev: string, keyed: boolean, found: Found, keepNames = false): string {
   if (core.length > MAX_CHUNK_CHARS) {
     if (/^(?:https?|ftp):/i.test(core)) return '<url>';
     return HAS_LETTER.test(core.slice(0, MAX_CHUNK_CHARS)) && !/\d/.test(core.slice(0, 40)) ? core : '<id>';
   }
   if (CODE_CUES.has(prev) && CODE_NUMBER.test(core)) {
-    codes.push(`${prev === 'id' ? 'event' : prev} ${core}`);
+    found.codes.push(`${prev === 'id' ? 'event' : prev} ${core}`);
     return core;
   }
   if (keyed && USER_KEYS.has(prev)) return '<user>';
   const kind = classifyChunk(core);
-  if (kind === null) return splitPair(core, codes);
-  if ('code' in kind) { codes.push(kind.code); return kind.code; }
-  if (keepNames && kind.mask === 'host') return core.toLowerCase().replace(NAME_JOINERS, '_');
+  if (kind === null) return splitPair(core, found);
+  if ('code' in kind) { found.codes.push(kind.code); return kind.code; }
+  if (kind.mask === 'host') {
+    if (keepNames) return core.toLowerCase().replace(NAME_JOINERS, '_');
+    const dot = core.indexOf('.');
+    const words = (dot > 0 ? core.slice(0, dot) : core).match(NAME_WORD);
+    if (words !== null) found.nameWords.push(...words);
+  }
   return `<${kind.mask}>`;
 }
 
 /** "host:srv-0042" or "user=jsmith": classify both sides of one separator. */
-function splitPair(core: string, codes: string[]): string {
+function splitPair(core: string, found: Found): string {
   const at = core.search(/[:=]/);
   if (at <= 0 || at === core.length - 1) return core;
   const key = core.slice(0, at);
   const value = core.slice(at + 1);
   const left = classifyChunk(key) ? `<${maskOf(key)}>` : key;
-  const right = USER_KEYS.has(key.toLowerCase()) ? '<user>' : maskCore(value, key.toLowerCase(), true, codes);
+  const right = USER_KEYS.has(key.toLowerCase()) ? '<user>' : maskCore(value, key.toLowerCase(), true, found);
   return `${left}${core[at]}${right}`;
 }
 
@@ -74,7 +87,7 @@ function isSep(c: number): boolean {
  * chunks holding a digit or a symbol are classified, and only changed ones rebuild the text.
  */
 export function maskText(text: string, keepNames = false): Masked {
-  const codes: string[] = [];
+  const found: Found = { codes: [], nameWords: [] };
   const parts: string[] = [];
   let copied = 0;
   // The previous two words, as positions in the text (cut and lower-cased only when a cue is needed).
@@ -108,7 +121,7 @@ export function maskText(text: string, keepNames = false): Masked {
     if (core === '') continue;
     const lowPrev = text.slice(prevS, prevE).toLowerCase();
     const cue = lowPrev === 'id' && text.slice(prevPrevS, prevPrevE).toLowerCase() === 'event' ? 'event' : lowPrev;
-    const masked = maskCore(core, cue, keyed, codes, keepNames);
+    const masked = maskCore(core, cue, keyed, found, keepNames);
     prevPrevS = prevS; prevPrevE = prevE;
     keyed = trail.endsWith(':') || trail.endsWith('=');
     if (masked === core) {
@@ -119,7 +132,7 @@ export function maskText(text: string, keepNames = false): Masked {
       copied = end;
     }
   }
-  if (copied === 0) return { text, codes };
+  if (copied === 0) return { text, ...found };
   parts.push(text.slice(copied));
-  return { text: parts.join(''), codes };
+  return { text: parts.join(''), ...found };
 }

@@ -80,3 +80,13 @@ describe('web-form submissions', () => {
     expect(c.cleanText).toMatch(/^Error: setup stops at <num>/);
   });
 });
+
+describe('machine and job names', () => {
+  it('are masked in the text but lend their words to the tokens', () => {
+    const c = cleanTicketText('Backup failed on SRV-SQL01', 'job sap_fin_daily3 failed on srv-sql01.corp.local');
+    expect(c.cleanTitle).toBe('Backup failed on <host>');
+    expect(c.titleTokens).toEqual(['backup', 'failed', 'on', '<host>', 'srv', 'sql']);
+    expect(c.bodyTokens).toEqual(expect.arrayContaining(['sap', 'fin', 'daily', 'srv', 'sql']));
+    expect(c.bodyTokens).not.toContain('corp');
+  });
+});
