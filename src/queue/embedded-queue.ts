@@ -28,18 +28,30 @@ export function createEmbeddedQueue(db: Db, policy: RetryPolicy, concurrency: nu
   function schedule(delayMs: number) {
     const t = setTimeout(() => {
       timers.delete(t);
+      wakeAt = Infinity;
       pump();
     }, delayMs);
     timers.add(t);
   }
 
+  /** When the next wake-up timer fires (Infinity: none set). One timer covers every delayed job. */
+  let wakeAt = Infinity;
+
   function pump() {
     if (!handlers || closing) return;
     const now = Date.now();
+    let nextDue = Infinity;
     for (const e of entries.values()) {
-      if (running >= concurrency) return;
-      if (e.active || e.runAt > now) continue;
+      if (e.active) continue;
+      if (e.runAt > now) { nextDue = Math.min(nextDue, e.runAt); continue; }
+      if (running >= concurrency) return; // a finishing job pumps again
       void run(e);
+    }
+    // A timer can fire a millisecond before Date.now() reaches runAt; every pass that leaves a job
+    // waiting therefore arms a wake-up for it, so no delayed job depends on one exact timer.
+    if (nextDue < wakeAt) {
+      wakeAt = nextDue;
+      schedule(Math.max(1, nextDue - now));
     }
   }
 
@@ -59,8 +71,7 @@ export function createEmbeddedQueue(db: Db, policy: RetryPolicy, concurrency: nu
         await recordFailure(e, err).catch(() => {});
       } else {
         e.active = false;
-        e.runAt = Date.now() + retryDelay(policy, e.attemptsMade);
-        schedule(e.runAt - Date.now());
+        e.runAt = Date.now() + retryDelay(policy, e.attemptsMade); // the pump below arms its wake-up
       }
     } finally {
       e.active = false;
@@ -86,8 +97,7 @@ export function createEmbeddedQueue(db: Db, policy: RetryPolicy, concurrency: nu
       return;
     }
     entries.set(id, { id, name, data, attemptsMade: 0, runAt: Date.now() + delayMs, active: false, again: false });
-    if (delayMs > 0) schedule(delayMs);
-    else queueMicrotask(pump);
+    queueMicrotask(pump); // runs it now, or arms the wake-up for its time
   }
 
   return {
