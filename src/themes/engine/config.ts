@@ -12,8 +12,6 @@ export const defaultEngineConfig: EngineConfig = {
   embeddings: false,
   // Drain's published default similarity threshold for log templates.
   templateSimilarity: 0.5,
-  // Only near-duplicate centroids merge; the prototype saw looser merging hurt.
-  mergeSimilarity: 0.6,
 };
 
 /** The join threshold when embeddings are mixed in and none was set (the prototype's tau 0.30). */

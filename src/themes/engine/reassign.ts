@@ -1,6 +1,8 @@
 /**
  * The reassign pass: each ticket moves to its most similar theme of at least MIN_SIZE tickets
- * (the one consolidation step the prototype found always helped). Centroids are frozen for the
+ * (the one consolidation step the prototype found always helped). Two tickets already make a
+ * recurrence: measured over nine arrival orders of gl-tickets, 2 rather than 3 kept AMI and raised
+ * purity5 by 0.008 (a pair no longer has to join a broader theme), with coverage3 0.994 -> 0.989. Centroids are frozen for the
  * pass, a member is compared with its own theme leaving itself out, hand-placed tickets and
  * pinned themes' tickets stay, and alerts already in an established template theme stay.
  */
@@ -10,7 +12,7 @@ import type { Member } from './consolidate.js';
 import type { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
 
-export const MIN_SIZE = 3;
+export const MIN_SIZE = 2;
 const QUERY_TERMS = 8;
 
 export function reassign(themes: Map<string, Theme>, members: Member[], pinned: ReadonlySet<string>): void {

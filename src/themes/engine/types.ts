@@ -36,8 +36,6 @@ export interface EngineConfig {
   embeddings: boolean;
   /** Drain: share of equal tokens for an alert to join an existing template. */
   templateSimilarity: number;
-  /** Consolidation merges two themes only when their centroids are at least this similar. */
-  mergeSimilarity: number;
 }
 
 export interface ThemeView {

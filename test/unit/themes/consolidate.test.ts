@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareTicket, ThemeEngine, type PreparedTicket } from '../../../src/themes/engine/index.js';
 import { syntheticTickets } from '../../../bench/synthetic-tickets.js';
 import { twoGroups } from '../../../src/themes/engine/split.js';
+import { mergeRelatedThemes } from '../../../src/themes/engine/merge.js';
+import { Theme } from '../../../src/themes/engine/theme.js';
 import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
 
 function stream(engine: ThemeEngine, tickets: PreparedTicket[]) {
@@ -139,5 +141,41 @@ describe('placeholders', () => {
       for (const term of v.terms) expect(term).not.toMatch(/^</);
       expect(v.name).not.toMatch(/<[a-z*]+>/);
     }
+  });
+});
+
+describe('merging related themes', () => {
+  const vec = (terms: string[]) => ({ terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) });
+  function themeOf(id: string, vectors: Array<{ terms: string[]; weights: number[] }>) {
+    const t = new Theme(id, 'human', id, null);
+    for (const v of vectors) t.add(v, [], {}, false, false);
+    return t;
+  }
+  function setup() {
+    const groups: Record<string, string[][]> = {
+      th_1: [['printer', 'queue', 'offline'], ['printer', 'queue', 'offline', 'floor'], ['printer', 'offline', 'jam']],
+      th_2: [['printer', 'queue', 'stuck'], ['printer', 'queue', 'offline', 'stuck']],
+      th_3: [['vpn', 'drop', 'home'], ['vpn', 'drop', 'hour'], ['vpn', 'client', 'drop']],
+    };
+    const themes = new Map(Object.entries(groups).map(([id, vs]) => [id, themeOf(id, vs.map(vec))]));
+    const members = Object.entries(groups).flatMap(([id, vs]) => vs.map((terms, i) => ({
+      ticket: ticket(`${id}-${i}`), vector: vec(terms), themeId: id, fixed: false, routed: false, embedding: null,
+    })));
+    return { themes, members };
+  }
+
+  it('joins a theme into the larger one of the same problem, leaving unrelated themes alone', () => {
+    const { themes, members } = setup();
+    const merged = mergeRelatedThemes(themes, members, new Set(), 0.3);
+    expect([...merged]).toEqual([['th_2', 'th_1']]);
+    expect(members.filter((m) => m.themeId === 'th_1')).toHaveLength(5);
+    expect(members.filter((m) => m.themeId === 'th_3')).toHaveLength(3);
+  });
+
+  it('never merges a pinned theme, nor past a similarity the themes do not reach', () => {
+    const pinned = setup();
+    expect(mergeRelatedThemes(pinned.themes, pinned.members, new Set(['th_2']), 0.3).size).toBe(0);
+    const strict = setup();
+    expect(mergeRelatedThemes(strict.themes, strict.members, new Set(), 0.95).size).toBe(0);
   });
 });
