@@ -4,6 +4,7 @@ import { syntheticTickets } from '../../../bench/synthetic-tickets.js';
 import { twoGroups } from '../../../src/themes/engine/split.js';
 import { mergeRelatedThemes } from '../../../src/themes/engine/merge.js';
 import { Theme } from '../../../src/themes/engine/theme.js';
+import { releaseOutliers } from '../../../src/themes/engine/outliers.js';
 import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
 
 function stream(engine: ThemeEngine, tickets: PreparedTicket[]) {
@@ -24,8 +25,10 @@ describe('consolidation', () => {
   });
 
   it('moves a stray ticket into the theme it belongs to and retires its empty theme', () => {
-    const engine = new ThemeEngine({ similarity: 0.9 });
-    const rows = stream(engine, [...printerTickets(), ...printerTickets(), ticket('printer offline, jobs stuck in queue')]);
+    const engine = new ThemeEngine();
+    // The stray sits alone in a theme opened by a ticket since deleted (so it is not passed in).
+    const strayTheme = engine.assign(ticket('Quarterly budget sign-off', 'finance approval for the new furniture order'));
+    const rows = [...stream(engine, [...printerTickets(), ...printerTickets()]), { ticket: ticket('printer offline, jobs stuck in queue'), themeId: strayTheme }];
     const stray = rows[rows.length - 1];
     const result = engine.consolidate(rows, noDecisions());
     const target = result.assignments.get(stray.ticket.id)!;
@@ -177,5 +180,32 @@ describe('merging related themes', () => {
     expect(mergeRelatedThemes(pinned.themes, pinned.members, new Set(['th_2']), 0.3).size).toBe(0);
     const strict = setup();
     expect(mergeRelatedThemes(strict.themes, strict.members, new Set(), 0.95).size).toBe(0);
+  });
+});
+
+describe('tickets that fit no theme', () => {
+  it('stand alone rather than dilute the nearest theme, and keep their id across consolidations', () => {
+    const engine = new ThemeEngine();
+    const odd = ticket('Printer budget approval', 'please approve the budget for new office furniture and chairs');
+    const rows = stream(engine, [...printerTickets(), ...printerTickets(), odd, ...vpnTickets(), ...passwordTickets()]);
+    const alone = rows.find((r) => r.ticket === odd)!.themeId;
+    const first = engine.consolidate(rows, noDecisions());
+    expect(first.assignments.get(odd.id)).toBe(alone);
+    expect(first.assignments.get(rows[0].ticket.id)).not.toBe(alone);
+    const second = engine.consolidate(rows.map((r) => ({ ticket: r.ticket, themeId: first.assignments.get(r.ticket.id)! })), noDecisions());
+    expect(second.assignments.get(odd.id)).toBe(alone);
+    expect(second.retired.size).toBe(0);
+  });
+
+  it('leave a theme they were placed in when they are less similar to it than a ticket joining it', () => {
+    const engine = new ThemeEngine();
+    const state = (engine as unknown as { state: Parameters<typeof releaseOutliers>[0] }).state;
+    const vec = (terms: string[]) => ({ terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) });
+    const theme = new Theme('th_9', 'human', 'printers', null);
+    const member = (terms: string[], fixed = false) => ({ ticket: ticket(terms.join(' ')), vector: vec(terms), themeId: 'th_9', fixed, routed: false, embedding: null });
+    const members = [member(['printer', 'queue']), member(['printer', 'queue', 'stuck']), member(['printer', 'offline']), member(['budget', 'chair']), member(['desk', 'lamp'], true)];
+    for (const m of members) theme.add(m.vector, [], {}, false, false);
+    releaseOutliers(state, members, new Map([['th_9', theme]]), new Map(), new Set());
+    expect(members.map((m) => m.themeId === 'th_9')).toEqual([true, true, true, false, true]);
   });
 });
