@@ -10,7 +10,7 @@
  * themes never merge. Only pairs sharing strong terms are compared (through the inverted index);
  * pairs never compared count as similarity 0, which only makes merging more cautious.
  */
-import { centroidCosine } from './centroid-math.js';
+import { themeSimilarity } from './centroid-math.js';
 import type { Member } from './consolidate.js';
 import type { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
@@ -61,7 +61,7 @@ function linkNeighbours(eligible: readonly Theme[], groups: Group[], heap: Candi
     for (const id of index.shortlist(terms, terms.map((t) => a.weight(t) / norm), QUERY_TERMS)) {
       const j = at.get(id)!;
       if (j === i || groups[i].sums.has(j)) continue;
-      const sim = centroidCosine(a, eligible[j]);
+      const sim = themeSimilarity(a, eligible[j]);
       if (sim <= 0) continue;
       groups[i].sums.set(j, sim);
       groups[j].sums.set(i, sim);

@@ -8,7 +8,7 @@
  * A ticket that stood alone before this consolidation returns to its own theme, so its id does not
  * change run after run. Hand-placed tickets, alerts and pinned themes' tickets stay where they are.
  */
-import { leaveOneOutSimilarity } from './centroid-math.js';
+import { memberSimilarity } from './centroid-math.js';
 import type { Member } from './consolidate.js';
 import type { EngineState } from './state.js';
 import type { Theme } from './theme.js';
@@ -23,7 +23,7 @@ export function releaseOutliers(
   for (const m of members) {
     if (m.fixed || m.ticket.kind !== 'human' || pinned.has(m.themeId)) continue;
     const theme = themes.get(m.themeId);
-    if (!theme || theme.size < 2 || leaveOneOutSimilarity(theme, m.vector) >= state.config.similarity) continue;
+    if (!theme || theme.size < 2 || memberSimilarity(theme, m.vector, m.embedding) >= state.config.similarity) continue;
     m.themeId = aloneBefore.get(m.ticket.id) ?? state.open(m.ticket).id;
   }
 }

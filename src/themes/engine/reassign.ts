@@ -6,7 +6,7 @@
  * pass, a member is compared with its own theme leaving itself out, hand-placed tickets and
  * pinned themes' tickets stay, and alerts already in an established template theme stay.
  */
-import { leaveOneOutSimilarity } from './centroid-math.js';
+import { memberSimilarity } from './centroid-math.js';
 import { mixSimilarity } from './embedding.js';
 import type { Member } from './consolidate.js';
 import type { Theme } from './theme.js';
@@ -24,7 +24,7 @@ export function reassign(themes: Map<string, Theme>, members: Member[], pinned: 
     if (m.fixed || pinned.has(m.themeId) || !own) continue;
     if (m.routed) continue;
     let best = own.size >= MIN_SIZE ? own : null;
-    let bestSim = best ? mixSimilarity(leaveOneOutSimilarity(own, m.vector), own.embeddingSimilarityWithout(m.embedding)) : 0;
+    let bestSim = best ? memberSimilarity(own, m.vector, m.embedding) : 0;
     for (const id of index.shortlist(m.vector.terms, m.vector.weights, QUERY_TERMS)) {
       if (id === own.id) continue;
       const cand = themes.get(id)!;

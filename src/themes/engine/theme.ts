@@ -121,6 +121,16 @@ export class Theme {
     return rest2 <= 1e-9 ? 0 : (dot - 1) / Math.sqrt(rest2);
   }
 
+  /** Cosine between two themes' mean embeddings, or null when either has none. */
+  embeddingCosine(other: Theme): number | null {
+    const a = this.emb;
+    const b = other.emb;
+    if (a === null || b === null || a.length !== b.length || this.embNorm2 <= 0 || other.embNorm2 <= 0) return null;
+    let dot = 0;
+    for (let i = 0; i < a.length; i++) dot += a[i] * b[i];
+    return dot / Math.sqrt(this.embNorm2 * other.embNorm2);
+  }
+
   /** Adds (sign 1) or takes out (sign -1) one member's unit embedding. */
   addEmbedding(e: Float64Array | null, sign = 1): void {
     if (e === null) return;
