@@ -41,7 +41,7 @@ export const configSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   THEME_SIMILARITY: z.coerce.number().gt(0).lt(1).optional().describe('Higher means finer themes; the engine default when unset'),
   THEME_EMBEDDINGS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true')
-    .describe('Mix USE-lite sentence embeddings into theme similarity (about 100x slower analysis)'),
+    .describe('Mix USE-lite sentence embeddings into theme similarity (about 300x slower analysis)'),
   METRICS_TOP_N: z.coerce.number().int().min(0).max(1000).default(20),
 });
 

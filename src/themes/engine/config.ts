@@ -8,7 +8,8 @@ export const defaultEngineConfig: EngineConfig = {
   // TF-IDF cosine: the prototype found the useful band narrow (0.10-0.20); low keeps themes broad
   // enough to recur, and users raise it for finer themes.
   similarity: 0.15,
-  // Off: sentence embeddings cost about 11 ms a ticket here, a thousand times the rest of the engine.
+  // Off: sentence embeddings cost about 33 ms a ticket here, some 300 times the rest of the engine,
+  // and did not make themes better on gl-tickets (see the README's Theme engine section).
   embeddings: false,
   // Drain's published default similarity threshold for log templates.
   templateSimilarity: 0.5,
