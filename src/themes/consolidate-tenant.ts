@@ -66,14 +66,22 @@ export async function consolidateTenant(db: Db, state: ThemeState, tenantId: str
   return res.value;
 }
 
-/** With embeddings on, tickets analysed while they were off get theirs now (and keep them). */
-async function embedMissing(tx: Queryable, tenantId: string, tickets: PreparedTicket[], embedder: Embedder): Promise<PreparedTicket[]> {
+/**
+ * With embeddings on, tickets analysed while they were off get theirs now (and keep them). The
+ * model runs before any transaction opens: tens of milliseconds a ticket must not hold one open
+ * (on the embedded store it would block ingest). The tenant lock keeps workers away meanwhile.
+ */
+async function embedMissing(db: Db, tenantId: string, tickets: PreparedTicket[], embedder: Embedder): Promise<PreparedTicket[]> {
   const embedded = await embedder.embed(tickets.filter((t) => !t.embedding));
-  for (let i = 0; i < embedded.length; i += 1000) {
-    await tx.query(
-      `UPDATE tickets t SET features = r.features FROM jsonb_to_recordset($2::jsonb) AS r(id text, features jsonb) WHERE t.tenant_id = $1 AND t.id = r.id`,
-      [tenantId, JSON.stringify(embedded.slice(i, i + 1000).map((features) => ({ id: features.id, features })))],
-    );
+  if (embedded.length > 0) {
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < embedded.length; i += 1000) {
+        await tx.query(
+          `UPDATE tickets t SET features = r.features FROM jsonb_to_recordset($2::jsonb) AS r(id text, features jsonb) WHERE t.tenant_id = $1 AND t.id = r.id`,
+          [tenantId, JSON.stringify(embedded.slice(i, i + 1000).map((features) => ({ id: features.id, features })))],
+        );
+      }
+    });
   }
   const byId = new Map(embedded.map((t) => [t.id, t]));
   return tickets.map((t) => byId.get(t.id) ?? t);
@@ -86,11 +94,10 @@ async function embedMissing(tx: Queryable, tenantId: string, tickets: PreparedTi
 export async function rebuildTenant(
   db: Db, state: ThemeState, tenantId: string, config: ConstructorParameters<typeof ThemeEngine>[0], embedder: Embedder | null = null,
 ) {
-  const res = await db.tryWithLock(`tenant:${tenantId}`, () =>
-    db.transaction(async (tx) => {
-      const rows = await allPrepared(tx, tenantId);
-      let tickets = rows.map((r) => r.features);
-      if (embedder) tickets = await embedMissing(tx, tenantId, tickets, embedder);
+  const res = await db.tryWithLock(`tenant:${tenantId}`, async () => {
+    let tickets = (await allPrepared(db, tenantId)).map((r) => r.features);
+    if (embedder) tickets = await embedMissing(db, tenantId, tickets, embedder);
+    return db.transaction(async (tx) => {
       const engine = new ThemeEngine(config);
       const fresh = tickets.map((ticket) => ({ ticket, themeId: engine.assign(ticket) }));
       // Old theme ids mean nothing to the new engine, so decisions naming them cannot carry over.
@@ -101,9 +108,9 @@ export async function rebuildTenant(
       await rebuildRollups(tx, tenantId);
       state.forget(tenantId);
       await state.save(tenantId, tx, { engine, version: 0 }, 0, true);
-      return { tickets: rows.length, themes: result.themes.length, moved };
-    }),
-  );
+      return { tickets: tickets.length, themes: result.themes.length, moved };
+    });
+  });
   if (!res.acquired) throw new TenantBusyError(tenantId);
   return res.value;
 }
