@@ -6,6 +6,7 @@ import { stripBoilerplate } from './boilerplate.js';
 import { stripHtml } from './html.js';
 import { MAX_BODY_CHARS, MAX_TITLE_CHARS } from './limits.js';
 import { maskText } from './mask.js';
+import { repairMojibake } from './mojibake.js';
 import { tokenize } from './tokenize.js';
 
 export interface CleanedText {
@@ -21,12 +22,12 @@ export interface CleanedText {
 export const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const SPACES = /[ \t\f\v\u00a0\u2000-\u200b\u3000]+/g;
 
-/** Any character outside ASCII (NFKC leaves pure ASCII unchanged, so it is skipped then). */
+/** Any character outside ASCII (mojibake repair and NFKC leave pure ASCII unchanged, so both are skipped then). */
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function normalise(s: string, cap: number): string {
   const t = s.length > cap ? s.slice(0, cap) : s;
-  const n = NON_ASCII.test(t) ? t.normalize('NFKC') : t;
+  const n = NON_ASCII.test(t) ? repairMojibake(t).normalize('NFKC') : t;
   return n.includes('\r') ? n.replace(/\r\n?/g, '\n') : n;
 }
 

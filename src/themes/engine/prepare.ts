@@ -6,6 +6,7 @@ import { canonical } from '../../text/abbreviations.js';
 import { cleanTicketText, REPLY_PREFIX } from '../../text/clean.js';
 import { MAX_TITLE_CHARS } from '../../text/limits.js';
 import { maskText } from '../../text/mask.js';
+import { repairMojibake } from '../../text/mojibake.js';
 import { stem } from '../../text/stem.js';
 import { guessLanguage, isStopWord } from '../../text/stopwords.js';
 import { isCjk, isPlaceholder, tokenize } from '../../text/tokenize.js';
@@ -61,7 +62,7 @@ function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string,
  * as placeholders but machine, job and service names kept, since they say which thing failed.
  */
 function alertTemplate(title: string): string[] {
-  const t = title.slice(0, MAX_TITLE_CHARS).normalize('NFKC').replace(REPLY_PREFIX, '');
+  const t = repairMojibake(title.slice(0, MAX_TITLE_CHARS)).normalize('NFKC').replace(REPLY_PREFIX, '');
   return tokenize(maskText(t, true).text).slice(0, MAX_TEMPLATE_TOKENS);
 }
 
