@@ -66,7 +66,7 @@ export function consolidate(
   // both halves, dev sets unchanged); label votes are only read from the final partition.
   const themes = rebuildThemes(state, members, true);
   const retired = new Map<string, string>();
-  reassign(themes, members, protectedIds);
+  reassign(themes, members, protectedIds, state.config.similarity);
   splitThemes(state, members, protectedIds);
   // Merging looks at the themes as reassign and split left them (merging first mostly joined
   // themes that reassign would have emptied anyway).

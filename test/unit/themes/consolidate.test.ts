@@ -5,6 +5,8 @@ import { twoGroups } from '../../../src/themes/engine/split.js';
 import { mergeRelatedThemes } from '../../../src/themes/engine/merge.js';
 import { Theme } from '../../../src/themes/engine/theme.js';
 import { releaseOutliers } from '../../../src/themes/engine/outliers.js';
+import { MOVE_MARGIN, reassign } from '../../../src/themes/engine/reassign.js';
+import { memberSimilarity } from '../../../src/themes/engine/centroid-math.js';
 import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
 
 function stream(engine: ThemeEngine, tickets: PreparedTicket[]) {
@@ -207,5 +209,49 @@ describe('tickets that fit no theme', () => {
     for (const m of members) theme.add(m.vector, [], {}, false, false);
     releaseOutliers(state, members, new Map([['th_9', theme]]), new Map(), new Set());
     expect(members.map((m) => m.themeId === 'th_9')).toEqual([true, true, true, false, true]);
+  });
+});
+
+describe('reassign', () => {
+  const vec = (terms: string[]) => ({ terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) });
+  const member = (themeId: string, terms: string[]) => ({ ticket: ticket(terms.join(' ')), vector: vec(terms), themeId, fixed: false, routed: false, embedding: null });
+  function themesOf(members: ReturnType<typeof member>[]): Map<string, Theme> {
+    const themes = new Map<string, Theme>();
+    for (const m of members) {
+      const t = themes.get(m.themeId) ?? new Theme(m.themeId, 'human', m.themeId, null);
+      t.add(m.vector, [], {}, false, false);
+      themes.set(m.themeId, t);
+    }
+    return themes;
+  }
+
+  it('moves a ticket to a theme clearly closer than its own, but not on a near tie', () => {
+    // B's tickets all say "printer offline", like the stray in A: clearly closer. C is only a
+    // little closer than A (its tickets add words the stray does not have).
+    const clear = [member('A', ['printer', 'queue']), member('A', ['printer', 'queue']), member('A', ['printer', 'offline']),
+      member('B', ['printer', 'offline']), member('B', ['printer', 'offline'])];
+    reassign(themesOf(clear), clear, new Set(), 0.15);
+    expect(clear[2].themeId).toBe('B');
+
+    const tie = [member('A', ['printer', 'queue']), member('A', ['printer', 'queue']), member('A', ['printer', 'offline', 'queue']),
+      member('C', ['printer', 'offline', 'queue', 'toner']), member('C', ['printer', 'queue', 'paper'])];
+    const themes = themesOf(tie);
+    const own = memberSimilarity(themes.get('A')!, tie[2].vector, null);
+    const other = themes.get('C')!.similarity(tie[2].vector);
+    expect(other).toBeGreaterThan(own);
+    expect(other).toBeLessThan(own * (1 + MOVE_MARGIN));
+    reassign(themes, tie, new Set(), 0.15);
+    expect(tie[2].themeId).toBe('A');
+  });
+
+  it('leaves a lone ticket alone when no theme is similar enough to join', () => {
+    const members = [member('A', ['printer', 'queue', 'stuck', 'jam']), member('A', ['printer', 'queue', 'stuck', 'jam']),
+      member('L', ['budget', 'chairs', 'furniture', 'approval', 'printer'])];
+    const themes = themesOf(members);
+    expect(themes.get('A')!.similarity(members[2].vector)).toBeLessThan(0.3);
+    reassign(themes, members, new Set(), 0.3);
+    expect(members[2].themeId).toBe('L');
+    reassign(themes, members, new Set(), 0.05);
+    expect(members[2].themeId).toBe('A');
   });
 });
