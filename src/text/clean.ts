@@ -18,8 +18,11 @@ export interface CleanedText {
   errorCodes: string[];
 }
 
-/** Reply and forward prefixes in several mail clients' languages. */
-export const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
+/**
+ * Reply and forward prefixes in several mail clients' languages: English, German, Nordic, French,
+ * Spanish (rv), and Chinese and Japanese Outlook's (答复, 回复, 转发, 轉寄, 返信, 転送).
+ */
+export const REPLY_PREFIX = /^(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|答复|回复|回覆|转发|轉發|轉寄|返信|転送)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const SPACES = /[ \t\f\v\u00a0\u2000-\u200b\u3000]+/g;
 
 /** Any character outside ASCII (mojibake repair and NFKC leave pure ASCII unchanged, so both are skipped then). */

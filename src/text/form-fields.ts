@@ -6,6 +6,8 @@
  * MIN_FIELDS of its lines are fields; then labels are dropped (values kept), and identity and
  * environment fields are dropped whole. Prose with one "Error: ..." line is not a form.
  */
+import { MAIL_HEADER_LABELS } from './mail-headers.js';
+
 const FIELD = /^([\p{L}][\p{L} ./#-]{0,30}?)\s*:(?!\/\/)\s*(.*)$/u;
 const MIN_FIELDS = 3;
 
@@ -20,7 +22,7 @@ const IDENTITY = new Set([
 ]);
 
 /** Mail header labels: not form fields (the boilerplate pass drops those lines itself). */
-const MAIL_HEADER = new Set(['received from', 'from', 'sent', 'to', 'cc', 'bcc', 'subject', 'date', 'von', 'gesendet', 'an', 'betreff', 'datum']);
+const MAIL_HEADER = new Set(MAIL_HEADER_LABELS);
 
 function fieldOf(line: string): { label: string } | null {
   const m = FIELD.exec(line.slice(0, 60));

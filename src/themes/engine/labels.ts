@@ -4,7 +4,7 @@
  * the cleaned title of the most central ticket.
  */
 import type { PreparedTicket } from './types.js';
-import { isPlaceholder } from '../../text/tokenize.js';
+import { isCjk, isPlaceholder } from '../../text/tokenize.js';
 import { docTerms } from './vectorize.js';
 
 export const LABEL_TERMS = 5;
@@ -41,6 +41,8 @@ export function topLabelTerms(c: ClassTerms, corpus: { freq: Map<string, number>
   const best: Array<[string, number]> = [];
   for (const [term, n] of c.counts) {
     if (isPlaceholder(term)) continue; // a label names what broke, never "<ip>"
+    // A lone CJK character is mostly a fragment or a particle (了, 不); its bigrams name the thing.
+    if (term.length === 1 && isCjk(term)) continue;
     const w = (n / Math.max(1, c.total)) * Math.log(1 + corpus.avgWords / (corpus.freq.get(term) ?? 1));
     if (best.length === LABEL_TERMS && !better(term, w, best[LABEL_TERMS - 1])) continue;
     let at = best.length;

@@ -27,6 +27,17 @@ describe('cleanTicketText', () => {
     expect(r.bodyTokens).toEqual(expect.arrayContaining(['打印', '印机', '连接', '打', '机']));
     expect(r.cleanText).not.toContain('Max');
   });
+
+  it('drops a Chinese mail\'s headers, greeting, sign-off and disclaimer', () => {
+    const body = '发件人: 张伟\n发送时间: 2016年10月28日 9:20\n主题: VPN\n您好，\n在家里 VPN 不能连接。\n谢谢\n此致\n敬礼\n本讯息仅供指定的接收人使用，其中可能包含保密信息。';
+    expect(cleanTicketText('VPN 不能连接', body).cleanText).toBe('在家里 VPN 不能连接。');
+  });
+
+  it('drops reply and forward prefixes of Chinese and Japanese mail clients too', () => {
+    expect(cleanTicketText('答复: 答复：VPN 不能连接', '').cleanTitle).toBe('VPN 不能连接');
+    expect(cleanTicketText('转发: printer offline', '').cleanTitle).toBe('printer offline');
+    expect(cleanTicketText('RV: impresora sin conexión', '').cleanTitle).toBe('impresora sin conexión');
+  });
 });
 
 describe('maskText', () => {

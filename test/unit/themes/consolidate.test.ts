@@ -129,6 +129,19 @@ describe('theme names', () => {
     expect(result.themes).toHaveLength(1);
     expect(result.themes[0].name).toMatch(/^printer jam on floor$/i);
   });
+
+  it('label Chinese themes with words (character pairs), not lone characters', () => {
+    const engine = new ThemeEngine();
+    const rows = [
+      ticket('VPN 不能连接', '在家里 VPN 不能连接了'),
+      ticket('VPN 连接不上', '今天 VPN 不能连接'),
+      ticket('VPN 不能连接', 'VPN 连接失败了'),
+    ].map((t) => ({ ticket: t, themeId: engine.assign(t) }));
+    const result = engine.consolidate(rows, noDecisions());
+    expect(result.themes).toHaveLength(1);
+    expect(result.themes[0].terms).toContain('连接');
+    for (const term of result.themes[0].terms) expect([...term].length > 1 || /^[a-z]/i.test(term)).toBe(true);
+  });
 });
 
 describe('placeholders', () => {
