@@ -5,18 +5,24 @@
  * dropped, with the brackets, separators and a trailing preposition they leave behind
  * ("Disk full on <host>" reads "Disk full"; "printer jam on floor <num>" reads "printer jam on floor").
  */
-const PLACEHOLDER = /<[a-z]+>|<\*>/g;
+const PREPOSITION = '(?:on|at|in|for|from|to|of|with|by|via|since|after|before|until|seit|auf|an|bei|für|von|mit|nach|zu|im|am)';
+/** A placeholder, with the preposition before it and the am/pm and time zone after a masked time. */
+const PLACEHOLDER = new RegExp(`(?:\\b${PREPOSITION}\\s+)?(?:<time>(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s*(?:utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|cet|cest|mez|mesz|ist)\\b)?|<[a-z]+>|<\\*>)`, 'gi');
 /** Brackets or quotes left empty, and separators left dangling, once placeholders are gone. */
 const EMPTY_PAIR = /\(\s*[-,:;/#]*\s*\)|\[\s*[-,:;/#]*\s*\]|"\s*"|'\s*'/g;
 const DANGLING_SEP = /(?:^|\s)[-,:;/#=@|]+(?=\s|$)/g;
-const TRAILING = /(?:[\s,:;/#=@|-]+|\s+(?:on|at|in|for|from|to|of|with|by|via|since|after|before|until|seit|auf|an|bei|für|von|mit|nach|zu|im|am))+$/i;
+const TRAILING = new RegExp(`(?:[\\s,:;/#=@|-]+|\\s+${PREPOSITION})+$`, 'i');
 const LEADING = /^[\s,:;/#=@|-]+/;
+/** A preposition whose object was a placeholder, before punctuation ("down since <time> on <date>." reads "down."). */
+const ORPHAN_PREPOSITION = new RegExp(`\\s+${PREPOSITION}(?=\\s*[.,;:!?](?:\\s|$))`, 'gi');
+/** Sentence punctuation a removed placeholder left standing apart (a colon is a label's: it goes). */
+const SPACE_BEFORE_PUNCTUATION = /\s+([.,;!?])(?=\s|$)/g;
 
 export function displayName(masked: string): string {
   if (!masked.includes('<')) return masked;
-  let s = masked.replace(PLACEHOLDER, ' ');
+  let s = masked.replace(PLACEHOLDER, ' ').replace(SPACE_BEFORE_PUNCTUATION, '$1');
   s = s.replace(EMPTY_PAIR, ' ').replace(DANGLING_SEP, ' ').replace(/\s+/g, ' ').trim();
   let prev = '';
-  while (prev !== s) { prev = s; s = s.replace(TRAILING, '').replace(LEADING, ''); }
-  return s;
+  while (prev !== s) { prev = s; s = s.replace(ORPHAN_PREPOSITION, '').replace(TRAILING, '').replace(LEADING, ''); }
+  return s.replace(SPACE_BEFORE_PUNCTUATION, '$1');
 }

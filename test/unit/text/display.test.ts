@@ -9,6 +9,8 @@ describe('displayName', () => {
     expect(displayName('account <user> locked out')).toBe('account locked out');
     expect(displayName('VPN drops (<ip>) since <date>')).toBe('VPN drops');
     expect(displayName('Ticket <ticket>: outlook crashes')).toBe('Ticket outlook crashes');
+    expect(displayName('network outage: site down since <time> on <date>. no backup.')).toBe('network outage: site down. no backup.');
+    expect(displayName('site down since <time> pm et on <date>, no backup')).toBe('site down, no backup');
   });
 
   it('leaves text without placeholders, error codes and comparisons alone', () => {
