@@ -11,6 +11,12 @@ import { hashesOf, type SparseVector } from './vectorize.js';
 export const CENTROID_TERMS = 32;
 /** Pruning sorts the centroid, so let it grow past the kept size before pruning again. */
 const PRUNE_AT = 2 * CENTROID_TERMS;
+/**
+ * Room for a new theme's terms: one ticket brings at most 24 (MAX_VECTOR_TERMS), and most themes
+ * stay that small; the arrays double as a centroid grows. (Sized for the pruned maximum, every
+ * theme, including the many rebuilt in consolidation, allocated kilobytes it never used.)
+ */
+const INITIAL_TERMS = 32;
 /** Significant digits of stored weights: far finer than any threshold, a third of the bytes. */
 const STORED_DIGITS = 5;
 
@@ -51,9 +57,9 @@ export class Theme {
   norm2 = 0;
   errorCodes: string[] = [];
   /** Term -> slot in the parallel arrays below; `terms` is its list of terms by slot. */
-  private readonly slots = new TermSlots(PRUNE_AT + 32);
+  private readonly slots = new TermSlots(INITIAL_TERMS);
   private readonly terms: readonly string[] = this.slots.terms;
-  private w = new Float64Array(PRUNE_AT + 32);
+  private w = new Float64Array(INITIAL_TERMS);
   /** Majority surface form so far (Boyer-Moore vote, one counter per stem); undefined: no vote. */
   private forms: Array<string | undefined> = [];
   private votes: number[] = [];
