@@ -1,33 +1,31 @@
 /**
  * A centroid's terms and the slot each sits in. Lookups are the engine's innermost operation
  * (every similarity is a few dozen of them), so instead of a Map keyed by string this is an
- * open-addressing table in typed arrays, keyed by a hash the caller usually has already
- * (vectors carry their terms' hashes): no string hashing or pointer chasing per lookup.
+ * open-addressing table keyed by a hash the caller usually has already (vectors carry their
+ * terms' hashes): no string hashing or pointer chasing per lookup. The arrays are plain arrays
+ * of small integers, not typed arrays: thousands of themes are built per consolidation, and a
+ * typed array of this size costs a separate allocation outside the heap.
  */
 
-/** FNV-1a over UTF-16 code units: cheap, and terms are short. */
+/** FNV-1a over UTF-16 code units, cut to 30 bits so it is always a small integer. */
 export function hashTerm(term: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
-  return h | 0;
+  return h & 0x3fffffff;
 }
 
-/** Shared scratch for retain (single-threaded, never held across calls). */
-const scratch = { terms: [] as string[], hashes: new Int32Array(256) };
-
 export class TermSlots {
-  /** Terms by slot. */
+  /** Terms by slot, and their hashes. */
   readonly terms: string[] = [];
-  private hashes: Int32Array;
+  private readonly hashes: number[] = [];
   /** Slot + 1 per cell, 0 when empty; kept at most half full so probes stay short. */
-  private table: Int32Array;
+  private table: number[];
   private mask: number;
 
   constructor(capacity: number) {
-    this.hashes = new Int32Array(capacity);
     let cells = 16;
     while (cells < 2 * capacity) cells *= 2;
-    this.table = new Int32Array(cells);
+    this.table = new Array<number>(cells).fill(0);
     this.mask = cells - 1;
   }
 
@@ -49,9 +47,8 @@ export class TermSlots {
   /** Opens a slot for a term not present; returns it. */
   push(term: string, h: number): number {
     const s = this.terms.length;
-    if (s >= this.hashes.length) { const grown = new Int32Array(2 * this.hashes.length); grown.set(this.hashes); this.hashes = grown; }
     this.terms.push(term);
-    this.hashes[s] = h;
+    this.hashes.push(h);
     if (2 * (s + 1) > this.table.length) this.rehash(2 * this.table.length);
     else this.place(s);
     return s;
@@ -60,19 +57,16 @@ export class TermSlots {
   /** Keeps the given slots, renumbered in that order. */
   retain(slots: readonly number[]): void {
     const n = slots.length;
-    if (scratch.hashes.length < n) scratch.hashes = new Int32Array(2 * n);
-    const st = scratch.terms;
-    const sh = scratch.hashes;
-    st.length = n;
-    for (let i = 0; i < n; i++) { st[i] = this.terms[slots[i]]; sh[i] = this.hashes[slots[i]]; }
+    const terms = slots.map((s) => this.terms[s]);
+    const hashes = slots.map((s) => this.hashes[s]);
     this.terms.length = n;
-    for (let i = 0; i < n; i++) { this.terms[i] = st[i]; this.hashes[i] = sh[i]; }
-    st.length = 0;
+    this.hashes.length = n;
+    for (let i = 0; i < n; i++) { this.terms[i] = terms[i]; this.hashes[i] = hashes[i]; }
     this.rehash(this.table.length);
   }
 
   private rehash(cells: number): void {
-    if (cells !== this.table.length) { this.table = new Int32Array(cells); this.mask = cells - 1; } else this.table.fill(0);
+    if (cells !== this.table.length) { this.table = new Array<number>(cells).fill(0); this.mask = cells - 1; } else this.table.fill(0);
     for (let s = 0; s < this.terms.length; s++) this.place(s);
   }
 

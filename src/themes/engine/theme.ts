@@ -12,9 +12,9 @@ export const CENTROID_TERMS = 32;
 /** Pruning sorts the centroid, so let it grow past the kept size before pruning again. */
 const PRUNE_AT = 2 * CENTROID_TERMS;
 /**
- * Room for a new theme's terms: one ticket brings at most 24 (MAX_VECTOR_TERMS), and most themes
- * stay that small; the arrays double as a centroid grows. (Sized for the pruned maximum, every
- * theme, including the many rebuilt in consolidation, allocated kilobytes it never used.)
+ * Room in a new theme's term table: one ticket brings at most 24 (MAX_VECTOR_TERMS), and most
+ * themes stay that small; the table doubles as a centroid grows. (Sized for the pruned maximum,
+ * every theme, including the many rebuilt in consolidation, allocated kilobytes it never used.)
  */
 const INITIAL_TERMS = 32;
 /** Significant digits of stored weights: far finer than any threshold, a third of the bytes. */
@@ -42,7 +42,7 @@ export interface ThemeState {
 }
 
 /** Shared scratch for pruning (single-threaded, never held across calls). */
-const scratch = { order: [] as number[], forms: [] as Array<string | undefined>, votes: [] as number[], w: new Float64Array(256) };
+const scratch = { order: [] as number[], forms: [] as Array<string | undefined>, votes: [] as number[], w: [] as number[] };
 
 export function roundWeight(w: number): number {
   return Number(w.toPrecision(STORED_DIGITS));
@@ -50,7 +50,8 @@ export function roundWeight(w: number): number {
 
 /**
  * The centroid is kept as parallel arrays (term, weight, surface form, vote) with a term -> slot
- * table: weights sit in a typed array, so adding a ticket allocates nothing per term.
+ * table. They are plain arrays (weights unboxed doubles), not typed arrays: a typed array of this
+ * size is a separate allocation outside the heap, and consolidation builds thousands of themes.
  */
 export class Theme {
   size = 0;
@@ -59,7 +60,7 @@ export class Theme {
   /** Term -> slot in the parallel arrays below; `terms` is its list of terms by slot. */
   private readonly slots = new TermSlots(INITIAL_TERMS);
   private readonly terms: readonly string[] = this.slots.terms;
-  private w = new Float64Array(INITIAL_TERMS);
+  private readonly w: number[] = [];
   /** Majority surface form so far (Boyer-Moore vote, one counter per stem); undefined: no vote. */
   private forms: Array<string | undefined> = [];
   private votes: number[] = [];
@@ -214,10 +215,9 @@ export class Theme {
     let k = this.slots.find(term, h);
     if (k < 0) {
       k = this.slots.push(term, h);
-      if (k >= this.w.length) { const grown = new Float64Array(this.w.length * 2); grown.set(this.w); this.w = grown; }
+      this.w.push(0);
       this.forms.push(undefined);
       this.votes.push(0);
-      this.w[k] = 0;
     }
     const before = this.w[k];
     const after = before + dw;
@@ -272,15 +272,14 @@ export class Theme {
    */
   private keep(slots: readonly number[]): void {
     const n = slots.length;
-    if (scratch.w.length < n) scratch.w = new Float64Array(2 * n);
     const { forms: sf, votes: sv, w: sw } = scratch;
-    sf.length = n; sv.length = n;
+    sf.length = n; sv.length = n; sw.length = n;
     for (let i = 0; i < n; i++) {
       const k = slots[i];
       sw[i] = this.w[k]; sf[i] = this.forms[k]; sv[i] = this.votes[k];
     }
     this.slots.retain(slots);
-    this.forms.length = n; this.votes.length = n;
+    this.w.length = n; this.forms.length = n; this.votes.length = n;
     let n2 = 0;
     for (let i = 0; i < n; i++) {
       this.w[i] = sw[i]; this.forms[i] = sf[i]; this.votes[i] = sv[i];

@@ -19,10 +19,10 @@ export const MAX_VECTOR_TERMS = 24;
 export const DF_WINDOW = 1000;
 
 /** `hashes`: hashTerm of each term, for centroid lookups (vectorize fills it; hashesOf computes it otherwise). */
-export interface SparseVector { terms: string[]; weights: number[]; hashes?: Int32Array }
+export interface SparseVector { terms: string[]; weights: number[]; hashes?: number[] }
 
-export function hashesOf(v: SparseVector): Int32Array {
-  return v.hashes ?? (v.hashes = Int32Array.from(v.terms, hashTerm));
+export function hashesOf(v: SparseVector): number[] {
+  return v.hashes ?? (v.hashes = v.terms.map(hashTerm));
 }
 
 export class DocFrequencies {
@@ -105,7 +105,7 @@ export function vectorize(t: PreparedTicket, df: DocFrequencies): SparseVector {
   norm = Math.sqrt(norm) || 1;
   const outTerms: string[] = new Array<string>(k);
   const outWeights: number[] = new Array<number>(k);
-  const hashes = new Int32Array(k);
+  const hashes: number[] = new Array<number>(k);
   for (let i = 0; i < k; i++) { outTerms[i] = terms[order[i]]; outWeights[i] = w[order[i]] / norm; hashes[i] = hashTerm(outTerms[i]); }
   return { terms: outTerms, weights: outWeights, hashes };
 }
