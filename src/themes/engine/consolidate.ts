@@ -71,10 +71,9 @@ export function consolidate(
   // Merging looks at the themes as reassign and split left them (merging first mostly joined
   // themes that reassign would have emptied anyway).
   const settled = rebuildThemes(state, members, true);
-  for (const [from, into] of mergeRelatedThemes(settled, members, protectedIds, MERGE_FACTOR * state.config.similarity)) {
-    retired.set(from, into);
-  }
-  releaseOutliers(state, members, rebuildThemes(state, members, true), aloneBefore, protectedIds);
+  const merged = mergeRelatedThemes(settled, members, protectedIds, MERGE_FACTOR * state.config.similarity);
+  for (const [from, into] of merged) retired.set(from, into);
+  releaseOutliers(state, members, afterMerge(state, members, settled, merged), aloneBefore, protectedIds);
   for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
 
   const final = rebuildThemes(state, members);
@@ -132,6 +131,20 @@ export function rebuildThemes(state: EngineState, members: readonly Member[], ex
     theme.add(m.vector, m.ticket.errorCodes, m.ticket.forms, !exact, !exact);
     theme.addEmbedding(m.embedding);
   }
+  return out;
+}
+
+/**
+ * The exact themes after merging, without rebuilding them all: a theme no merge touched has the
+ * same members in the same order as in `settled`, so its rebuild would be identical. Only merge
+ * targets and merged-away themes (which may keep hand-placed tickets) are rebuilt.
+ */
+function afterMerge(state: EngineState, members: readonly Member[], settled: Map<string, Theme>, merged: ReadonlyMap<string, string>): Map<string, Theme> {
+  if (merged.size === 0) return settled;
+  const touched = new Set<string>([...merged.keys(), ...merged.values()]);
+  const out = new Map(settled);
+  for (const id of touched) out.delete(id);
+  for (const [id, theme] of rebuildThemes(state, members.filter((m) => touched.has(m.themeId)), true)) out.set(id, theme);
   return out;
 }
 
