@@ -84,7 +84,7 @@ export function consolidate(
     if (into) retired.set(id, into);
   }
   for (const id of [...state.themes.keys()]) if (!final.has(id) && !retired.has(id)) state.themes.delete(id);
-  for (const [from, into] of retired) if (!final.has(from)) state.retire(from, state.resolve(into));
+  state.retireAll([...retired].filter(([from]) => !final.has(from)));
   for (const [id, theme] of final) state.themes.set(id, theme);
   state.df = df;
 
