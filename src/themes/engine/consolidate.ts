@@ -66,14 +66,17 @@ export function consolidate(
   // both halves, dev sets unchanged); label votes are only read from the final partition.
   const themes = rebuildThemes(state, members, true);
   const retired = new Map<string, string>();
+  let placed = members.map((m) => m.themeId);
   reassign(themes, members, protectedIds);
   splitThemes(state, members, protectedIds);
   // Merging looks at the themes as reassign and split left them (merging first mostly joined
   // themes that reassign would have emptied anyway).
-  const settled = rebuildThemes(state, members, true);
-  const merged = mergeRelatedThemes(settled, members, protectedIds, MERGE_FACTOR * state.config.similarity);
-  for (const [from, into] of merged) retired.set(from, into);
-  releaseOutliers(state, members, afterMerge(state, members, settled, merged), aloneBefore, protectedIds);
+  const settled = rebuildMoved(state, members, themes, placed);
+  placed = members.map((m) => m.themeId);
+  for (const [from, into] of mergeRelatedThemes(settled, members, protectedIds, MERGE_FACTOR * state.config.similarity)) {
+    retired.set(from, into);
+  }
+  releaseOutliers(state, members, rebuildMoved(state, members, settled, placed), aloneBefore, protectedIds);
   for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
 
   const final = rebuildThemes(state, members);
@@ -135,16 +138,17 @@ export function rebuildThemes(state: EngineState, members: readonly Member[], ex
 }
 
 /**
- * The exact themes after merging, without rebuilding them all: a theme no merge touched has the
- * same members in the same order as in `settled`, so its rebuild would be identical. Only merge
- * targets and merged-away themes (which may keep hand-placed tickets) are rebuilt.
+ * Exact themes for the current partition, as rebuildThemes(state, members, true) gives them, but
+ * rebuilding only themes a ticket left or joined since `previous` was built (`placed`: each
+ * member's theme then). The others have the same members in the same order, so their rebuild
+ * would be identical; they are reused. Themes come in order of first member, as from a rebuild.
  */
-function afterMerge(state: EngineState, members: readonly Member[], settled: Map<string, Theme>, merged: ReadonlyMap<string, string>): Map<string, Theme> {
-  if (merged.size === 0) return settled;
-  const touched = new Set<string>([...merged.keys(), ...merged.values()]);
-  const out = new Map(settled);
-  for (const id of touched) out.delete(id);
-  for (const [id, theme] of rebuildThemes(state, members.filter((m) => touched.has(m.themeId)), true)) out.set(id, theme);
+function rebuildMoved(state: EngineState, members: readonly Member[], previous: ReadonlyMap<string, Theme>, placed: readonly string[]): Map<string, Theme> {
+  const touched = new Set<string>();
+  members.forEach((m, i) => { if (m.themeId !== placed[i]) { touched.add(m.themeId); touched.add(placed[i]); } });
+  const rebuilt = rebuildThemes(state, members.filter((m) => touched.has(m.themeId)), true);
+  const out = new Map<string, Theme>();
+  for (const m of members) if (!out.has(m.themeId)) out.set(m.themeId, rebuilt.get(m.themeId) ?? previous.get(m.themeId)!);
   return out;
 }
 
