@@ -3,7 +3,7 @@
  * quirks included (suffix rules applied cumulatively, step 4 removing the longest listed suffix),
  * so every stem, and with it every theme, stays exactly as before. What changed is the cost:
  * natural builds a RegExp per suffix test and measures a word through five regex replaces, which
- * made stemming a quarter of preparing a cold corpus; here suffixes are sliced and the
+ * made stemming about a fifth of preparing a cold corpus; here suffixes are sliced and the
  * consonant/vowel patterns are computed in one pass each. A test compares both on many words.
  */
 
