@@ -80,6 +80,26 @@ function isSep(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Characters of the LEAD and TRAIL patterns (ASCII only), for the word-with-punctuation fast path. */
+const ASCII_LEAD = new Uint8Array(128);
+for (const ch of '.:!?*`~=+&-') ASCII_LEAD[ch.charCodeAt(0)] = 1;
+const ASCII_TRAIL = new Uint8Array(128);
+for (const ch of '.:!?*`~=,&-') ASCII_TRAIL[ch.charCodeAt(0)] = 1;
+
+/**
+ * The core of a chunk that is a plain word wrapped in LEAD/TRAIL punctuation ("word.", "...and",
+ * "note:"), as [start, end), or null. Such a core is never masked (classifyChunk sees only letters)
+ * unless a user field label precedes it, which callers check first.
+ */
+function wordCore(text: string, start: number, end: number): [number, number] | null {
+  let cs = start;
+  while (cs < end) { const c = text.charCodeAt(cs); if (c >= 128 || ASCII_LEAD[c] === 0) break; cs++; }
+  let ce = end;
+  while (ce > cs) { const c = text.charCodeAt(ce - 1); if (c >= 128 || ASCII_TRAIL[c] === 0) break; ce--; }
+  for (let k = cs; k < ce; k++) if (!isPlainCode(text.charCodeAt(k))) return null;
+  return [cs, ce];
+}
+
 /**
  * `keepNames` keeps machine, job and service names (written as one token, lower-cased) instead of
  * masking them: alert templates need them to tell one job's failures from another's.
@@ -111,6 +131,16 @@ export function maskText(text: string, keepNames = false): Masked {
       prevPrevS = prevS; prevPrevE = prevE;
       prevS = start; prevE = end;
       keyed = false;
+      continue;
+    }
+    const word: [number, number] | null = keyed || end - start > MAX_CHUNK_CHARS ? null : wordCore(text, start, end);
+    if (word !== null) {
+      // As the general path below does with such a chunk, without cutting or classifying it.
+      if (word[0] === word[1]) continue;
+      prevPrevS = prevS; prevPrevE = prevE;
+      prevS = word[0]; prevE = word[1];
+      const last = text.charCodeAt(end - 1);
+      keyed = word[1] < end && (last === 58 /* : */ || last === 61 /* = */);
       continue;
     }
     const chunk = text.slice(start, end);

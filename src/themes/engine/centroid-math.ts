@@ -6,9 +6,7 @@ import type { SparseVector } from './vectorize.js';
 export function centroidCosine(a: Theme, b: Theme): number {
   if (a.norm2 === 0 || b.norm2 === 0) return 0;
   const [small, large] = a.termCount <= b.termCount ? [a, b] : [b, a];
-  let dot = 0;
-  small.forEachTerm((term, w) => { dot += w * large.weight(term); });
-  return dot / Math.sqrt(a.norm2 * b.norm2);
+  return small.centroidDot(large) / Math.sqrt(a.norm2 * b.norm2);
 }
 
 /** Theme-to-theme similarity: centroid cosine, mixed with the embeddings' when both themes have them. */

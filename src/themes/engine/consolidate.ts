@@ -66,15 +66,17 @@ export function consolidate(
   // both halves, dev sets unchanged); label votes are only read from the final partition.
   const themes = rebuildThemes(state, members, true);
   const retired = new Map<string, string>();
+  let placed = members.map((m) => m.themeId);
   reassign(themes, members, protectedIds, state.config.similarity);
   splitThemes(state, members, protectedIds);
   // Merging looks at the themes as reassign and split left them (merging first mostly joined
   // themes that reassign would have emptied anyway).
-  const settled = rebuildThemes(state, members, true);
+  const settled = rebuildMoved(state, members, themes, placed);
+  placed = members.map((m) => m.themeId);
   for (const [from, into] of mergeRelatedThemes(settled, members, protectedIds, MERGE_FACTOR * state.config.similarity)) {
     retired.set(from, into);
   }
-  releaseOutliers(state, members, rebuildThemes(state, members, true), aloneBefore, protectedIds);
+  releaseOutliers(state, members, rebuildMoved(state, members, settled, placed), aloneBefore, protectedIds);
   for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
 
   const final = rebuildThemes(state, members);
@@ -85,7 +87,7 @@ export function consolidate(
     if (into) retired.set(id, into);
   }
   for (const id of [...state.themes.keys()]) if (!final.has(id) && !retired.has(id)) state.themes.delete(id);
-  for (const [from, into] of retired) if (!final.has(from)) state.retire(from, state.resolve(into));
+  state.retireAll([...retired].filter(([from]) => !final.has(from)));
   for (const [id, theme] of final) state.themes.set(id, theme);
   state.df = df;
 
@@ -132,6 +134,21 @@ export function rebuildThemes(state: EngineState, members: readonly Member[], ex
     theme.add(m.vector, m.ticket.errorCodes, m.ticket.forms, !exact, !exact);
     theme.addEmbedding(m.embedding);
   }
+  return out;
+}
+
+/**
+ * Exact themes for the current partition, as rebuildThemes(state, members, true) gives them, but
+ * rebuilding only themes a ticket left or joined since `previous` was built (`placed`: each
+ * member's theme then). The others have the same members in the same order, so their rebuild
+ * would be identical; they are reused. Themes come in order of first member, as from a rebuild.
+ */
+function rebuildMoved(state: EngineState, members: readonly Member[], previous: ReadonlyMap<string, Theme>, placed: readonly string[]): Map<string, Theme> {
+  const touched = new Set<string>();
+  members.forEach((m, i) => { if (m.themeId !== placed[i]) { touched.add(m.themeId); touched.add(placed[i]); } });
+  const rebuilt = rebuildThemes(state, members.filter((m) => touched.has(m.themeId)), true);
+  const out = new Map<string, Theme>();
+  for (const m of members) if (!out.has(m.themeId)) out.set(m.themeId, rebuilt.get(m.themeId) ?? previous.get(m.themeId)!);
   return out;
 }
 

@@ -52,8 +52,21 @@ export class EngineState {
   retire(fromId: string, intoId: string): void {
     this.themes.delete(fromId);
     this.index.remove(fromId);
-    this.miner.redirect(fromId, intoId);
+    this.miner.redirect([[fromId, intoId]]);
     this.retired.set(fromId, intoId);
+  }
+
+  /** Retires each theme in turn into its target as it then resolves (one pass over the template miner). */
+  retireAll(moves: Iterable<readonly [from: string, into: string]>): void {
+    const resolved: Array<[string, string]> = [];
+    for (const [fromId, intoId] of moves) {
+      const to = this.resolve(intoId);
+      this.themes.delete(fromId);
+      this.index.remove(fromId);
+      this.retired.set(fromId, to);
+      resolved.push([fromId, to]);
+    }
+    this.miner.redirect(resolved);
   }
 }
 

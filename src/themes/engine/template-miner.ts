@@ -162,12 +162,28 @@ export class TemplateMiner {
     }
   }
 
-  /** Points templates and subjects of a retired theme at the theme that absorbed it. */
-  redirect(fromId: string, toId: string): void {
+  /**
+   * Points templates and subjects of retired themes at the themes that absorbed them, as if each
+   * (from, into) move were applied in turn (a theme absorbed by one retired later follows it on),
+   * in one pass over the templates however many themes retire. Each `from` appears once.
+   */
+  redirect(moves: ReadonlyArray<readonly [from: string, into: string]>): void {
+    const step = new Map<string, number>();
+    moves.forEach(([from], i) => step.set(from, i));
+    const follow = (id: string | null): string | null => {
+      let cur = id;
+      for (let next = 0; cur !== null;) {
+        const i = step.get(cur);
+        if (i === undefined || i < next) break;
+        cur = moves[i][1];
+        next = i + 1;
+      }
+      return cur;
+    };
     for (const group of this.groups.values()) {
       for (const t of group) {
-        if (t.themeId === fromId) t.themeId = toId;
-        for (const s of t.subjects.values()) if (s.themeId === fromId) s.themeId = toId;
+        t.themeId = follow(t.themeId);
+        for (const s of t.subjects.values()) s.themeId = follow(s.themeId);
       }
     }
   }

@@ -20,6 +20,29 @@ export const SHORTLIST = 12;
 interface Slot { themeId: string; score: number; stamp: number }
 interface Posting { slot: Slot; weight: number }
 
+/** Scratch for bestSlots (single-threaded, read out before the next query). */
+const scratchBest: Slot[] = [];
+
+/**
+ * The `limit` highest-scoring slots, best first, ties in the order given: what a stable sort by
+ * score would put first, without sorting every touched theme (a common term touches hundreds).
+ * When no more than `limit` are touched they all qualify and keep their order (first seen).
+ */
+function bestSlots(slots: readonly Slot[], limit: number): readonly Slot[] {
+  if (slots.length <= limit) return slots;
+  const top = scratchBest;
+  top.length = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
+    const score = slot.score;
+    if (top.length === limit && !(score > top[limit - 1].score)) continue;
+    let at = top.length < limit ? top.length : limit - 1;
+    while (at > 0 && top[at - 1].score < score) { if (at < limit) top[at] = top[at - 1]; at--; }
+    top[at] = slot;
+  }
+  return top;
+}
+
 /** Posting lists with terms and themes as positions in the snapshot's vocabulary and theme list. */
 export type IndexJson = Array<[term: number, themes: number[], weights: number[]]>;
 
@@ -89,10 +112,9 @@ export class ThemeIndex {
         slot.score += q * p.weight;
       }
     }
-    const out: string[] = [];
-    if (touched.length > SHORTLIST) touched.sort((a, b) => b.score - a.score); // stable: ties by first seen
-    const n = Math.min(SHORTLIST, touched.length);
-    for (let i = 0; i < n; i++) out.push(touched[i].themeId);
+    const best = bestSlots(touched, SHORTLIST);
+    const out: string[] = new Array<string>(best.length);
+    for (let i = 0; i < best.length; i++) out[i] = best[i].themeId;
     return out;
   }
 

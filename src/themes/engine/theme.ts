@@ -3,12 +3,20 @@
  * terms so memory and snapshot size stay flat), member count, and what labels need.
  */
 import { embeddingFromState, embeddingToState } from './embedding.js';
-import type { SparseVector } from './vectorize.js';
+import { hashTerm, TermSlots } from './term-slots.js';
+import { topK } from './top-k.js';
+import { hashesOf, type SparseVector } from './vectorize.js';
 
 /** Centroid terms kept after pruning; a theme is described by far fewer. */
 export const CENTROID_TERMS = 32;
 /** Pruning sorts the centroid, so let it grow past the kept size before pruning again. */
 const PRUNE_AT = 2 * CENTROID_TERMS;
+/**
+ * Room in a new theme's term table: one ticket brings at most 24 (MAX_VECTOR_TERMS), and most
+ * themes stay that small; the table doubles as a centroid grows. (Sized for the pruned maximum,
+ * every theme, including the many rebuilt in consolidation, allocated kilobytes it never used.)
+ */
+const INITIAL_TERMS = 32;
 /** Significant digits of stored weights: far finer than any threshold, a third of the bytes. */
 const STORED_DIGITS = 5;
 
@@ -34,7 +42,7 @@ export interface ThemeState {
 }
 
 /** Shared scratch for pruning (single-threaded, never held across calls). */
-const scratch = { order: [] as number[], terms: [] as string[], forms: [] as Array<string | undefined>, votes: [] as number[], w: new Float64Array(256) };
+const scratch = { order: [] as number[], forms: [] as Array<string | undefined>, votes: [] as number[], w: [] as number[] };
 
 export function roundWeight(w: number): number {
   return Number(w.toPrecision(STORED_DIGITS));
@@ -42,16 +50,17 @@ export function roundWeight(w: number): number {
 
 /**
  * The centroid is kept as parallel arrays (term, weight, surface form, vote) with a term -> slot
- * map: weights sit in a typed array, so adding a ticket allocates nothing per term.
+ * table. They are plain arrays (weights unboxed doubles), not typed arrays: a typed array of this
+ * size is a separate allocation outside the heap, and consolidation builds thousands of themes.
  */
 export class Theme {
   size = 0;
   norm2 = 0;
   errorCodes: string[] = [];
-  /** Term -> slot in the parallel arrays below. */
-  private slot = new Map<string, number>();
-  private terms: string[] = [];
-  private w = new Float64Array(PRUNE_AT + 32);
+  /** Term -> slot in the parallel arrays below; `terms` is its list of terms by slot. */
+  private readonly slots = new TermSlots(INITIAL_TERMS);
+  private readonly terms: readonly string[] = this.slots.terms;
+  private readonly w: number[] = [];
   /** Majority surface form so far (Boyer-Moore vote, one counter per stem); undefined: no vote. */
   private forms: Array<string | undefined> = [];
   private votes: number[] = [];
@@ -72,23 +81,30 @@ export class Theme {
 
   /** The centroid's weight for a term (0 if absent). */
   weight(term: string): number {
-    const i = this.slot.get(term);
-    return i === undefined ? 0 : this.w[i];
-  }
-
-  /** Calls f for every centroid term and weight. */
-  forEachTerm(f: (term: string, w: number) => void): void {
-    for (let i = 0; i < this.terms.length; i++) f(this.terms[i], this.w[i]);
+    const i = this.slots.find(term, hashTerm(term));
+    return i < 0 ? 0 : this.w[i];
   }
 
   /** Dot product of a vector with the centroid (not normalised). */
   dot(v: SparseVector): number {
     let dot = 0;
-    const slot = this.slot;
+    const slots = this.slots;
     const w = this.w;
+    const hashes = hashesOf(v);
     for (let i = 0; i < v.terms.length; i++) {
-      const k = slot.get(v.terms[i]);
-      if (k !== undefined) dot += v.weights[i] * w[k];
+      const k = slots.find(v.terms[i], hashes[i]);
+      if (k >= 0) dot += v.weights[i] * w[k];
+    }
+    return dot;
+  }
+
+  /** Sum over this centroid's terms of weight x the other's weight for the term (not normalised). */
+  centroidDot(other: Theme): number {
+    let dot = 0;
+    const slots = this.slots;
+    for (let i = 0; i < this.terms.length; i++) {
+      const k = other.slots.find(this.terms[i], slots.hashAt(i));
+      dot += this.w[i] * (k < 0 ? 0 : other.w[k]);
     }
     return dot;
   }
@@ -148,9 +164,10 @@ export class Theme {
    */
   add(v: SparseVector, codes: readonly string[], forms: Record<string, string>, vote = true, prune = true): void {
     this.size++;
+    const hashes = hashesOf(v);
     for (let i = 0; i < v.terms.length; i++) {
       const term = v.terms[i];
-      const k = this.shift(term, v.weights[i]);
+      const k = this.shift(term, hashes[i], v.weights[i]);
       if (vote) this.vote(k, forms[term] ?? term, 1);
     }
     this.noteCodes(codes);
@@ -161,7 +178,7 @@ export class Theme {
   absorb(other: Theme): void {
     this.size += other.size;
     for (let j = 0; j < other.terms.length; j++) {
-      const k = this.shift(other.terms[j], other.w[j]);
+      const k = this.shift(other.terms[j], other.slots.hashAt(j), other.w[j]);
       const form = other.forms[j];
       if (form !== undefined) this.vote(k, form, other.votes[j]);
     }
@@ -177,9 +194,10 @@ export class Theme {
   subtract(v: SparseVector): void {
     this.size = Math.max(0, this.size - 1);
     const gone: string[] = [];
+    const hashes = hashesOf(v);
     for (let i = 0; i < v.terms.length; i++) {
-      const k = this.slot.get(v.terms[i]);
-      if (k === undefined) continue;
+      const k = this.slots.find(v.terms[i], hashes[i]);
+      if (k < 0) continue;
       const before = this.w[k];
       const after = Math.max(0, before - v.weights[i]);
       this.norm2 += after * after - before * before;
@@ -193,16 +211,13 @@ export class Theme {
   }
 
   /** Adds weight to a term's slot (opening it if needed); returns the slot. */
-  private shift(term: string, dw: number): number {
-    let k = this.slot.get(term);
-    if (k === undefined) {
-      k = this.terms.length;
-      if (k >= this.w.length) { const grown = new Float64Array(this.w.length * 2); grown.set(this.w); this.w = grown; }
-      this.slot.set(term, k);
-      this.terms.push(term);
+  private shift(term: string, h: number, dw: number): number {
+    let k = this.slots.find(term, h);
+    if (k < 0) {
+      k = this.slots.push(term, h);
+      this.w.push(0);
       this.forms.push(undefined);
       this.votes.push(0);
-      this.w[k] = 0;
     }
     const before = this.w[k];
     const after = before + dw;
@@ -224,31 +239,16 @@ export class Theme {
     for (const c of codes) if (this.errorCodes.length < 8 && !this.errorCodes.includes(c)) this.errorCodes.push(c);
   }
 
-  /** Slots, strongest first (ties by term). */
-  private ranked(into: number[] = []): number[] {
-    const n = this.terms.length;
-    into.length = n;
-    for (let i = 0; i < n; i++) into[i] = i;
+  /** The `n` strongest slots, strongest first (ties by term). */
+  private ranked(n: number, into: number[] = []): number[] {
     const w = this.w;
     const terms = this.terms;
-    into.sort((a, b) => w[b] - w[a] || (terms[a] < terms[b] ? -1 : 1));
-    return into;
+    return topK(terms.length, n, (a, b) => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]), into);
   }
 
-  /** Strongest centroid terms, strongest first (ties by term). A bounded insertion, not a full sort: unpruned centroids are large. */
+  /** Strongest centroid terms, strongest first (ties by term); a bounded selection, as unpruned centroids are large. */
   topTerms(n: number): string[] {
-    const w = this.w;
-    const terms = this.terms;
-    const top: number[] = [];
-    const before = (a: number, b: number): boolean => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]);
-    for (let i = 0; i < terms.length; i++) {
-      if (top.length === n && !before(i, top[n - 1])) continue;
-      let at = top.length;
-      while (at > 0 && before(i, top[at - 1])) at--;
-      top.splice(at, 0, i);
-      if (top.length > n) top.pop();
-    }
-    return top.map((i) => terms[i]);
+    return this.ranked(n).map((i) => this.terms[i]);
   }
 
   /** The surface word shown for a stem. */
@@ -258,14 +258,12 @@ export class Theme {
 
   /** The members' majority surface form of a centroid term, if it was voted on. */
   votedForm(term: string): string | undefined {
-    const k = this.slot.get(term);
-    return k === undefined ? undefined : this.forms[k];
+    const k = this.slots.find(term, hashTerm(term));
+    return k < 0 ? undefined : this.forms[k];
   }
 
   prune(): void {
-    const order = this.ranked(scratch.order);
-    if (order.length > CENTROID_TERMS) order.length = CENTROID_TERMS;
-    this.keep(order);
+    this.keep(this.ranked(CENTROID_TERMS, scratch.order));
   }
 
   /**
@@ -274,20 +272,18 @@ export class Theme {
    */
   private keep(slots: readonly number[]): void {
     const n = slots.length;
-    if (scratch.w.length < n) scratch.w = new Float64Array(2 * n);
-    const { terms: st, forms: sf, votes: sv, w: sw } = scratch;
-    st.length = n; sf.length = n; sv.length = n;
+    const { forms: sf, votes: sv, w: sw } = scratch;
+    sf.length = n; sv.length = n; sw.length = n;
     for (let i = 0; i < n; i++) {
       const k = slots[i];
-      st[i] = this.terms[k]; sw[i] = this.w[k]; sf[i] = this.forms[k]; sv[i] = this.votes[k];
+      sw[i] = this.w[k]; sf[i] = this.forms[k]; sv[i] = this.votes[k];
     }
-    this.slot.clear();
-    this.terms.length = n; this.forms.length = n; this.votes.length = n;
+    this.slots.retain(slots);
+    this.w.length = n; this.forms.length = n; this.votes.length = n;
     let n2 = 0;
     for (let i = 0; i < n; i++) {
-      this.terms[i] = st[i]; this.w[i] = sw[i]; this.forms[i] = sf[i]; this.votes[i] = sv[i];
+      this.w[i] = sw[i]; this.forms[i] = sf[i]; this.votes[i] = sv[i];
       n2 += sw[i] * sw[i];
-      this.slot.set(st[i], i);
     }
     this.norm2 = n2;
   }
@@ -310,7 +306,7 @@ export class Theme {
     const alt = new Map(s.forms);
     s.terms.forEach((at, i) => {
       const term = vocab[at];
-      const k = t.shift(term, s.weights[i]);
+      const k = t.shift(term, hashTerm(term), s.weights[i]);
       if (s.votes[i] > 0) { t.forms[k] = alt.get(i) ?? term; t.votes[k] = s.votes[i]; }
     });
     t.errorCodes = s.errorCodes;

@@ -3,6 +3,8 @@
  * as good as whole-corpus IDF, and it needs no second pass). Sublinear tf; the title counts
  * more than the body because it is the reporter's own summary of the problem.
  */
+import { hashTerm } from './term-slots.js';
+import { topK } from './top-k.js';
 import type { PreparedTicket } from './types.js';
 
 export const TITLE_WEIGHT = 2;
@@ -16,7 +18,12 @@ export const MAX_VECTOR_TERMS = 24;
  */
 export const DF_WINDOW = 1000;
 
-export interface SparseVector { terms: string[]; weights: number[] }
+/** `hashes`: hashTerm of each term, for centroid lookups (vectorize fills it; hashesOf computes it otherwise). */
+export interface SparseVector { terms: string[]; weights: number[]; hashes?: number[] }
+
+export function hashesOf(v: SparseVector): number[] {
+  return v.hashes ?? (v.hashes = v.terms.map(hashTerm));
+}
 
 export class DocFrequencies {
   /** Terms first seen in the current window (they survive the next sweep). */
@@ -80,7 +87,7 @@ export function termCounts(t: PreparedTicket): Map<string, number> {
 }
 
 /** Unit-length TF-IDF vector of the ticket's strongest terms, sorted by weight (strongest first). */
-/** Scratch for vectorize (weights and sort order), grown as needed: no typed array per call. */
+/** Scratch for vectorize (weights and the strongest terms' positions), grown as needed: no typed array per call. */
 let scratchW = new Float64Array(256);
 const scratchOrder: number[] = [];
 
@@ -90,15 +97,15 @@ export function vectorize(t: PreparedTicket, df: DocFrequencies): SparseVector {
   if (scratchW.length < n) scratchW = new Float64Array(2 * n);
   const w = scratchW;
   const order = scratchOrder;
-  order.length = n;
-  for (let i = 0; i < n; i++) { w[i] = (1 + Math.log(counts[i])) * df.idf(terms[i]); order[i] = i; }
-  order.sort((a, b) => w[b] - w[a] || (terms[a] < terms[b] ? -1 : 1));
-  const k = Math.min(n, MAX_VECTOR_TERMS);
+  for (let i = 0; i < n; i++) w[i] = (1 + Math.log(counts[i])) * df.idf(terms[i]);
+  topK(n, MAX_VECTOR_TERMS, (a, b) => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]), order);
+  const k = order.length;
   let norm = 0;
   for (let i = 0; i < k; i++) norm += w[order[i]] * w[order[i]];
   norm = Math.sqrt(norm) || 1;
   const outTerms: string[] = new Array<string>(k);
   const outWeights: number[] = new Array<number>(k);
-  for (let i = 0; i < k; i++) { outTerms[i] = terms[order[i]]; outWeights[i] = w[order[i]] / norm; }
-  return { terms: outTerms, weights: outWeights };
+  const hashes: number[] = new Array<number>(k);
+  for (let i = 0; i < k; i++) { outTerms[i] = terms[order[i]]; outWeights[i] = w[order[i]] / norm; hashes[i] = hashTerm(outTerms[i]); }
+  return { terms: outTerms, weights: outWeights, hashes };
 }
