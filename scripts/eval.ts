@@ -8,13 +8,14 @@
  * consolidate), in process, and scores the themes against the label column. The tickets/s figure
  * covers the engine: cleaning (prepare), assignment and consolidation; the file is read first.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { prepareTicket, ThemeEngine, type PreparedTicket } from '../src/themes/engine/index.js';
 import { quality } from '../src/themes/engine/quality-metrics.js';
 import { createEmbedder } from '../src/themes/embedder.js';
 import { generateTickets } from '../src/dev/generate-tickets.js';
+import { sniffFileDelimiter } from '../src/ingest/index.js';
 import { noiseDe, noiseEn } from '../src/dev/noise.js';
 
 const { values } = parseArgs({
@@ -36,10 +37,27 @@ let seen = 0;
 
 interface Row { title: string; body: string; label: string }
 
+function fail(message: string): never {
+  console.error(`eval: ${message}`);
+  process.exit(2);
+}
+
+/** Rows of the CSV (its delimiter read from the header line); a named column it lacks is an error. */
 async function* csvRows(): AsyncGenerator<Row> {
+  const file = values.file!;
+  if (!existsSync(file)) fail(`no file at ${file}`);
   const [titleCol, ...bodyCols] = values.text!.split(',').map((s) => s.trim());
-  const rows = createReadStream(values.file!).pipe(parse({ columns: true, bom: true, relax_quotes: true, skip_empty_lines: true }));
+  const rows = createReadStream(file).pipe(parse({
+    columns: (header: string[]) => header.map((h) => h.trim()), delimiter: sniffFileDelimiter(file),
+    bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true,
+  }));
+  let checked = false;
   for await (const row of rows as AsyncIterable<Record<string, string>>) {
+    if (!checked) {
+      const missing = [titleCol, ...bodyCols, values.label!].filter((c) => !(c in row));
+      if (missing.length > 0) fail(`${missing.map((c) => `"${c}"`).join(', ')} not among the columns of ${file}: ${Object.keys(row).map((c) => `"${c}"`).join(', ')}`);
+      checked = true;
+    }
     yield { title: row[titleCol] ?? '', body: bodyCols.map((c) => row[c] ?? '').join('\n'), label: row[values.label!] ?? '' };
   }
 }

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseTicketImport, type PresetName } from '../ingest/index.js';
+import { parseTicketImport, sniffFileDelimiter, type PresetName } from '../ingest/index.js';
 import type { Services } from '../services.js';
 import { ticketSchema } from '../tickets/ticket-schema.js';
 import type { IncomingTicket } from '../tickets/ticket-store.js';
@@ -51,7 +51,8 @@ export async function importTickets(
     batch = [];
   };
   try {
-    for await (const row of parseTicketImport(input, { format: options.format, preset: options.preset, map: options.map, source: options.source })) {
+    const delimiter = options.format === 'csv' ? sniffFileDelimiter(file) : undefined;
+    for await (const row of parseTicketImport(input, { format: options.format, preset: options.preset, map: options.map, source: options.source, delimiter })) {
       summary.rows++;
       if ('error' in row) reject(row.line, row.error);
       else {

@@ -84,4 +84,14 @@ describe.each(modes)('backfill and import (%s)', (mode) => {
     const count = await h.services.db.query<{ n: number }>('SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1', [t.id]);
     expect(count.rows[0]!.n).toBe(1203);
   });
+
+  it('imports a semicolon-separated export (European Excel) without being told its delimiter', async () => {
+    const t = await h.tenant();
+    const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.csv');
+    writeFileSync(file, 'externalId;title;clientId;createdAt\nS-1;"Drucker offline; Etage 2";acme;2026-10-01T09:00:00Z\nS-2;VPN trennt, immer wieder;acme;2026-10-02T09:00:00Z\n');
+    const summary = await importTickets(h.services, t.id, file, { format: 'csv', preset: 'generic' }, new PassThrough() as unknown as NodeJS.WriteStream);
+    expect(summary).toMatchObject({ rows: 2, created: 2, rejected: 0 });
+    const stored = await h.services.db.query<{ title: string }>('SELECT title FROM tickets WHERE tenant_id = $1 ORDER BY external_id', [t.id]);
+    expect(stored.rows.map((r) => r.title)).toEqual(['Drucker offline; Etage 2', 'VPN trennt, immer wieder']);
+  });
 });
