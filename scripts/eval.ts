@@ -8,14 +8,14 @@
  * consolidate), in process, and scores the themes against the label column. The tickets/s figure
  * covers the engine: cleaning (prepare), assignment and consolidation; the file is read first.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { prepareTicket, ThemeEngine, type PreparedTicket } from '../src/themes/engine/index.js';
 import { quality } from '../src/themes/engine/quality-metrics.js';
 import { createEmbedder } from '../src/themes/embedder.js';
 import { generateTickets } from '../src/dev/generate-tickets.js';
-import { sniffFileDelimiter } from '../src/ingest/index.js';
+import { openExport, sniffFileDelimiter } from '../src/ingest/index.js';
 import { noiseDe, noiseEn } from '../src/dev/noise.js';
 
 const { values } = parseArgs({
@@ -42,12 +42,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** Rows of the CSV (its delimiter read from the header line); a named column it lacks is an error. */
+/** Rows of the CSV (delimiter and encoding as the import reads them); a named column it lacks is an error. */
 async function* csvRows(): AsyncGenerator<Row> {
   const file = values.file!;
   if (!existsSync(file)) fail(`no file at ${file}`);
   const [titleCol, ...bodyCols] = values.text!.split(',').map((s) => s.trim());
-  const rows = createReadStream(file).pipe(parse({
+  const rows = openExport(file).text.pipe(parse({
     columns: (header: string[]) => header.map((h) => h.trim()), delimiter: sniffFileDelimiter(file),
     bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true,
   }));

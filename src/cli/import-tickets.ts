@@ -1,6 +1,6 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseTicketImport, sniffFileDelimiter, type PresetName } from '../ingest/index.js';
+import { openExport, parseTicketImport, sniffFileDelimiter, type PresetName } from '../ingest/index.js';
 import type { Services } from '../services.js';
 import { ticketSchema } from '../tickets/ticket-schema.js';
 import type { IncomingTicket } from '../tickets/ticket-store.js';
@@ -37,8 +37,8 @@ export async function importTickets(
   stderr: NodeJS.WriteStream = process.stderr,
 ): Promise<ImportSummary> {
   const size = statSync(file).size;
-  const input = createReadStream(file);
-  const progress = createProgress(stderr, size, () => input.bytesRead);
+  const { bytes, text } = openExport(file);
+  const progress = createProgress(stderr, size, () => bytes.bytesRead);
   const summary: ImportSummary = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, firstRejections: [] };
   let batch: IncomingTicket[] = [];
   const reject = (line: number, error: string) => {
@@ -52,7 +52,7 @@ export async function importTickets(
   };
   try {
     const delimiter = options.format === 'csv' ? sniffFileDelimiter(file) : undefined;
-    for await (const row of parseTicketImport(input, { format: options.format, preset: options.preset, map: options.map, source: options.source, delimiter })) {
+    for await (const row of parseTicketImport(text, { format: options.format, preset: options.preset, map: options.map, source: options.source, delimiter })) {
       summary.rows++;
       if ('error' in row) reject(row.line, row.error);
       else {
@@ -65,7 +65,8 @@ export async function importTickets(
     }
     await flush();
   } finally {
-    input.destroy();
+    bytes.destroy();
+    text.destroy();
     progress.done(summary.rows);
   }
   if (summary.created + summary.updated > 0) await services.queue.enqueue('consolidate', { tenantId });

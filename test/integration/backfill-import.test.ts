@@ -94,4 +94,15 @@ describe.each(modes)('backfill and import (%s)', (mode) => {
     const stored = await h.services.db.query<{ title: string }>('SELECT title FROM tickets WHERE tenant_id = $1 ORDER BY external_id', [t.id]);
     expect(stored.rows.map((r) => r.title)).toEqual(['Drucker offline; Etage 2', 'VPN trennt, immer wieder']);
   });
+
+  it('reads an export saved as Windows-1252 (older Excel) with its accented letters intact', async () => {
+    const t = await h.tenant();
+    const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.csv');
+    const text = 'externalId;title;clientId;createdAt\nW-1;Drucker fällt aus, Grüße;acme;2026-10-01T09:00:00Z\n';
+    writeFileSync(file, Buffer.from([...text].map((c) => c.charCodeAt(0))));
+    const summary = await importTickets(h.services, t.id, file, { format: 'csv', preset: 'generic' }, new PassThrough() as unknown as NodeJS.WriteStream);
+    expect(summary).toMatchObject({ rows: 1, created: 1, rejected: 0 });
+    const stored = await h.services.db.query<{ title: string }>('SELECT title FROM tickets WHERE tenant_id = $1', [t.id]);
+    expect(stored.rows[0]!.title).toBe('Drucker fällt aus, Grüße');
+  });
 });
