@@ -4,11 +4,11 @@
  * U+FFFD. Judged on the first 64 KiB: if most non-ASCII byte sequences there are invalid UTF-8,
  * the file is read as Windows-1252; a UTF-8 file with the odd broken byte stays UTF-8.
  */
-import { closeSync, createReadStream, openSync, readSync, type ReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
+import { readFileHead } from './file-head.js';
 
 export type ExportEncoding = 'utf-8' | 'windows-1252';
-const HEAD_BYTES = 64 * 1024;
 
 export function guessEncoding(head: Uint8Array): ExportEncoding {
   let valid = 0;
@@ -25,13 +25,7 @@ export function guessEncoding(head: Uint8Array): ExportEncoding {
 }
 
 export function guessFileEncoding(path: string): ExportEncoding {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    return guessEncoding(buf.subarray(0, readSync(fd, buf, 0, HEAD_BYTES, 0)));
-  } finally {
-    closeSync(fd);
-  }
+  return guessEncoding(readFileHead(path));
 }
 
 /** Bytes in, text out, decoded as `encoding` (sequences split across chunks are carried over). */

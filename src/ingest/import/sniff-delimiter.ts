@@ -3,10 +3,9 @@
  * use ';' (Excel and several PSAs follow the system list separator), some tools tab or '|'.
  * Delimiters inside quoted header names do not count. Comma when nothing else is more frequent.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readFileHead } from './file-head.js';
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
-const HEAD_BYTES = 64 * 1024;
 
 export function sniffDelimiter(headerLine: string): string {
   const counts = new Map<string, number>(CANDIDATES.map((c) => [c, 0]));
@@ -22,14 +21,7 @@ export function sniffDelimiter(headerLine: string): string {
 
 /** The delimiter of the CSV file at `path`, from its first line (the first 64 KiB at most). */
 export function sniffFileDelimiter(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
-    const head = buf.subarray(0, n).toString('utf8');
-    const end = head.search(/\r?\n/);
-    return sniffDelimiter(end < 0 ? head : head.slice(0, end));
-  } finally {
-    closeSync(fd);
-  }
+  const head = readFileHead(path).toString('utf8');
+  const end = head.search(/\r?\n/);
+  return sniffDelimiter(end < 0 ? head : head.slice(0, end));
 }
