@@ -11,9 +11,16 @@ export class TenantBusyError extends Error {
   }
 }
 
+/**
+ * Every analysed ticket with its theme. `settled`: analysed before the tenant's last
+ * consolidation (the tenant lock keeps analysis and consolidation apart, so the two timestamps
+ * order them); consolidation moves those only for a much better theme.
+ */
 async function allPrepared(tx: Queryable, tenantId: string) {
-  const r = await tx.query<{ id: string; features: PreparedTicket; theme_id: string }>(
-    `SELECT id, features, theme_id FROM tickets WHERE tenant_id = $1 AND features IS NOT NULL AND theme_id IS NOT NULL ORDER BY seq`,
+  const r = await tx.query<{ id: string; features: PreparedTicket; theme_id: string; settled: boolean }>(
+    `SELECT t.id, t.features, t.theme_id, COALESCE(t.processed_at <= e.consolidated_at, false) AS settled
+     FROM tickets t LEFT JOIN engine_state e ON e.tenant_id = t.tenant_id
+     WHERE t.tenant_id = $1 AND t.features IS NOT NULL AND t.theme_id IS NOT NULL ORDER BY t.seq`,
     [tenantId],
   );
   return r.rows;
@@ -48,7 +55,7 @@ export async function consolidateTenant(db: Db, state: ThemeState, tenantId: str
         const rows = await allPrepared(tx, tenantId);
         const current = new Map(rows.map((r) => [r.id, r.theme_id]));
         const result = loaded.engine.consolidate(
-          rows.map((r) => ({ ticket: r.features, themeId: r.theme_id })),
+          rows.map((r) => ({ ticket: r.features, themeId: r.theme_id, settled: r.settled })),
           await loadDecisions(tx, tenantId),
         );
         const moves = await applyResult(tx, tenantId, current, result);

@@ -13,7 +13,7 @@ import type { EngineState } from './state.js';
 import { SUBJECT_RECURS } from './template-miner.js';
 import { Theme } from './theme.js';
 import { ThemeIndex } from './theme-index.js';
-import type { ConsolidationResult, Decisions, PreparedTicket } from './types.js';
+import type { ConsolidationEntry, ConsolidationResult, Decisions, PreparedTicket } from './types.js';
 import { DocFrequencies, vectorize, type SparseVector } from './vectorize.js';
 
 /**
@@ -35,11 +35,13 @@ export interface Member {
   routed: boolean;
   /** Unit sentence embedding, when embeddings are on and the ticket has one. */
   embedding: Float64Array | null;
+  /** In place since the last consolidation: moves only for a much better theme (see reassign.ts). */
+  settled: boolean;
 }
 
 export function consolidate(
   state: EngineState,
-  input: Iterable<{ ticket: PreparedTicket; themeId: string }>,
+  input: Iterable<ConsolidationEntry>,
   decisions: Decisions,
 ): ConsolidationResult {
   const entries = [...input];
@@ -52,7 +54,7 @@ export function consolidate(
     // Alerts follow their template as it stands now: a subject that recurred later gets its early alerts too.
     const routedTo = !fixed && e.ticket.kind === 'alert' && e.ticket.template ? state.miner.lookup(e.ticket.template) : null;
     const target = routedTo === null ? themeId : state.resolve(routedTo);
-    return { ticket: e.ticket, vector: vectorize(e.ticket, df), themeId: target, fixed, routed: routedTo !== null, embedding: state.embeddingOf(e.ticket) };
+    return { ticket: e.ticket, vector: vectorize(e.ticket, df), themeId: target, fixed, routed: routedTo !== null, embedding: state.embeddingOf(e.ticket), settled: e.settled === true };
   });
   // A template theme too small to count as recurring lets its alerts be placed by similarity.
   const sizes = new Map<string, number>();

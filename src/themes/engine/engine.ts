@@ -9,7 +9,7 @@ import { defaultEngineConfig, EMBEDDINGS_SIMILARITY } from './config.js';
 import { restoreState, snapshotState } from './snapshot.js';
 import { EngineState } from './state.js';
 import type { Theme } from './theme.js';
-import type { ConsolidationResult, Decisions, EngineConfig, PreparedTicket, ThemeView } from './types.js';
+import type { ConsolidationEntry, ConsolidationResult, Decisions, EngineConfig, PreparedTicket, ThemeView } from './types.js';
 import { vectorize } from './vectorize.js';
 
 const VIEW_TERMS = 5;
@@ -54,7 +54,7 @@ export class ThemeEngine {
     if (to.kind === 'human') this.state.index.put(to);
   }
 
-  consolidate(tickets: Iterable<{ ticket: PreparedTicket; themeId: string }>, decisions: Decisions): ConsolidationResult {
+  consolidate(tickets: Iterable<ConsolidationEntry>, decisions: Decisions): ConsolidationResult {
     return consolidate(this.state, tickets, decisions);
   }
 

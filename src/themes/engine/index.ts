@@ -1,6 +1,6 @@
 /** The theme engine's contract: everything the worker needs, and nothing else. */
 export type {
-  ConsolidationResult, Decisions, EngineConfig, EngineInput, PreparedTicket, ThemeView,
+  ConsolidationEntry, ConsolidationResult, Decisions, EngineConfig, EngineInput, PreparedTicket, ThemeView,
 } from './types.js';
 export { defaultEngineConfig } from './config.js';
 export { prepareTicket } from './prepare.js';

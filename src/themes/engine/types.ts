@@ -58,6 +58,13 @@ export interface Decisions {
   ticketThemes: Map<string, string>;
 }
 
+/**
+ * One ticket handed to consolidation with the theme it is in now. `settled`: it was already in
+ * place at the last consolidation (not assigned or re-analysed since), so it moves only for a
+ * much better theme; omitted, a ticket counts as new.
+ */
+export interface ConsolidationEntry { ticket: PreparedTicket; themeId: string; settled?: boolean }
+
 export interface ConsolidationResult {
   /** Ticket id -> theme id, for every ticket passed in (only changed ones need writing). */
   assignments: Map<string, string>;

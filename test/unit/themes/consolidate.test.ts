@@ -5,7 +5,7 @@ import { twoGroups } from '../../../src/themes/engine/split.js';
 import { mergeRelatedThemes } from '../../../src/themes/engine/merge.js';
 import { Theme } from '../../../src/themes/engine/theme.js';
 import { releaseOutliers } from '../../../src/themes/engine/outliers.js';
-import { MOVE_MARGIN, reassign } from '../../../src/themes/engine/reassign.js';
+import { MOVE_MARGIN, reassign, SETTLED_MOVE_MARGIN } from '../../../src/themes/engine/reassign.js';
 import { memberSimilarity } from '../../../src/themes/engine/centroid-math.js';
 import { noDecisions, passwordTickets, printerTickets, ticket, vpnTickets } from './fixtures.js';
 
@@ -60,7 +60,7 @@ describe('consolidation', () => {
 
 describe('splitting', () => {
   const member = (id: string, terms: string[]) => ({
-    ticket: ticket(id), themeId: 'th_1', fixed: false, routed: false, embedding: null,
+    ticket: ticket(id), themeId: 'th_1', fixed: false, routed: false, embedding: null, settled: false,
     vector: { terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) },
   });
 
@@ -177,7 +177,7 @@ describe('merging related themes', () => {
     };
     const themes = new Map(Object.entries(groups).map(([id, vs]) => [id, themeOf(id, vs.map(vec))]));
     const members = Object.entries(groups).flatMap(([id, vs]) => vs.map((terms, i) => ({
-      ticket: ticket(`${id}-${i}`), vector: vec(terms), themeId: id, fixed: false, routed: false, embedding: null,
+      ticket: ticket(`${id}-${i}`), vector: vec(terms), themeId: id, fixed: false, routed: false, embedding: null, settled: false,
     })));
     return { themes, members };
   }
@@ -217,7 +217,7 @@ describe('tickets that fit no theme', () => {
     const state = (engine as unknown as { state: Parameters<typeof releaseOutliers>[0] }).state;
     const vec = (terms: string[]) => ({ terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) });
     const theme = new Theme('th_9', 'human', 'printers', null);
-    const member = (terms: string[], fixed = false) => ({ ticket: ticket(terms.join(' ')), vector: vec(terms), themeId: 'th_9', fixed, routed: false, embedding: null });
+    const member = (terms: string[], fixed = false) => ({ ticket: ticket(terms.join(' ')), vector: vec(terms), themeId: 'th_9', fixed, routed: false, embedding: null, settled: false });
     const members = [member(['printer', 'queue']), member(['printer', 'queue', 'stuck']), member(['printer', 'offline']), member(['budget', 'chair']), member(['desk', 'lamp'], true)];
     for (const m of members) theme.add(m.vector, [], {}, false, false);
     releaseOutliers(state, members, new Map([['th_9', theme]]), new Map(), new Set());
@@ -227,7 +227,7 @@ describe('tickets that fit no theme', () => {
 
 describe('reassign', () => {
   const vec = (terms: string[]) => ({ terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) });
-  const member = (themeId: string, terms: string[]) => ({ ticket: ticket(terms.join(' ')), vector: vec(terms), themeId, fixed: false, routed: false, embedding: null });
+  const member = (themeId: string, terms: string[]) => ({ ticket: ticket(terms.join(' ')), vector: vec(terms), themeId, fixed: false, routed: false, embedding: null, settled: false });
   function themesOf(members: ReturnType<typeof member>[]): Map<string, Theme> {
     const themes = new Map<string, Theme>();
     for (const m of members) {
@@ -255,6 +255,21 @@ describe('reassign', () => {
     expect(other).toBeLessThan(own * (1 + MOVE_MARGIN));
     reassign(themes, tie, new Set(), 0.15);
     expect(tie[2].themeId).toBe('A');
+  });
+
+  it('moves a settled ticket that still fits its theme only for a much better one', () => {
+    const place = (settled: boolean) => {
+      const members = [member('A', ['printer', 'queue']), member('A', ['printer', 'queue']), { ...member('A', ['printer', 'offline', 'queue']), settled },
+        member('C', ['printer', 'offline', 'queue', 'toner']), member('C', ['printer', 'offline', 'queue'])];
+      const themes = themesOf(members);
+      const ratio = themes.get('C')!.similarity(members[2].vector) / memberSimilarity(themes.get('A')!, members[2].vector, null);
+      expect(ratio).toBeGreaterThan(1 + MOVE_MARGIN);
+      expect(ratio).toBeLessThan(1 + SETTLED_MOVE_MARGIN);
+      reassign(themes, members, new Set(), 0.15);
+      return members[2].themeId;
+    };
+    expect(place(false)).toBe('C');
+    expect(place(true)).toBe('A');
   });
 
   it('leaves a lone ticket alone when no theme is similar enough to join', () => {
