@@ -4,6 +4,9 @@
  * Options: --half 0|1 keeps every other row (two disjoint halves, each in stream order), to check
  * that a choice helps on both and is not fitted to one file. --embeddings mixes in USE-lite sentence
  * embeddings, computed by the worker's own embedder (THEME_EMBEDDINGS=true); their time counts.
+ * --shuffle SEED streams the rows in a seeded random order (is a result a property of the engine
+ * or of this file's order?). --consolidate-every N consolidates after every N tickets, as the
+ * worker's schedule does, and reports the share of older tickets each consolidation moved.
  * Streams the tickets in order through the engine the worker uses (prepare -> assign ->
  * consolidate), in process, and scores the themes against the label column. The tickets/s figure
  * covers the engine: cleaning (prepare), assignment and consolidation; the file is read first.
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false }, similarity: { type: 'string' },
     dev: { type: 'string' }, months: { type: 'string' }, half: { type: 'string' },
     embeddings: { type: 'boolean', default: false },
+    shuffle: { type: 'string' }, 'consolidate-every': { type: 'string' },
   },
 });
 if (!values.dev && (!values.file || !values.text || !values.label)) {
@@ -36,6 +40,16 @@ const half = values.half === undefined ? -1 : Number(values.half);
 let seen = 0;
 
 interface Row { title: string; body: string; label: string }
+
+/** Fisher-Yates with a seeded linear congruential generator: the same seed, the same order. */
+function shuffleInPlace<T>(list: T[], seed: number): void {
+  let state = seed >>> 0;
+  const next = () => { state = (Math.imul(state, 1664525) + 1013904223) >>> 0; return state / 2 ** 32; };
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+}
 
 function fail(message: string): never {
   console.error(`eval: ${message}`);
@@ -90,13 +104,32 @@ for await (const row of values.dev ? devRows() : csvRows()) {
   if (half >= 0 && seen++ % 2 !== half) continue;
   rows.push(row);
 }
+if (values.shuffle !== undefined) shuffleInPlace(rows, Number(values.shuffle));
 const readMs = performance.now() - readStarted;
+const every = values['consolidate-every'] ? Number(values['consolidate-every']) : 0;
+if (values['consolidate-every'] && !(every >= 1)) fail('--consolidate-every must be a positive number of tickets');
 const tickets: Array<{ ticket: PreparedTicket; themeId: string }> = [];
 const labels: string[] = [];
 let prepareMs = 0;
 let embedMs = 0;
 /** Tickets are prepared (and embedded) a worker-sized batch at a time, then streamed in order. */
-const BATCH = 256;
+// With --consolidate-every, batches divide N evenly where they can, so consolidations fall every N tickets.
+const BATCH = every > 0 ? Math.ceil(every / Math.ceil(every / 256)) : 256;
+/** Tickets present at the last consolidation (settled), and the share of them each later one moved. */
+let consolidatedCount = 0;
+const movedShares: number[] = [];
+
+function consolidateNow() {
+  const r = engine.consolidate(tickets.map((t, i) => ({ ...t, settled: i < consolidatedCount })), { pinned: new Set(), names: new Map(), ticketThemes: new Map() });
+  if (consolidatedCount > 0) {
+    let moved = 0;
+    for (let i = 0; i < consolidatedCount; i++) if (engine.resolve(tickets[i].themeId) !== r.assignments.get(tickets[i].ticket.id)) moved++;
+    movedShares.push(moved / consolidatedCount);
+  }
+  for (const t of tickets) t.themeId = r.assignments.get(t.ticket.id)!;
+  consolidatedCount = tickets.length;
+  return r;
+}
 const cpu0 = process.cpuUsage();
 const started = performance.now();
 for (let at = 0; at < rows.length; at += BATCH) {
@@ -108,9 +141,10 @@ for (let at = 0; at < rows.length; at += BATCH) {
   embedMs += performance.now() - p1;
   for (const ticket of batch) tickets.push({ ticket, themeId: engine.assign(ticket) });
   for (const row of rows.slice(at, at + BATCH)) labels.push(row.label);
+  if (every > 0 && tickets.length - consolidatedCount >= every && tickets.length < rows.length) consolidateNow();
 }
 const streamed = performance.now();
-const result = engine.consolidate(tickets, { pinned: new Set(), names: new Map(), ticketThemes: new Map() });
+const result = consolidateNow();
 const ended = performance.now();
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -127,7 +161,9 @@ const summary = {
   },
 };
 const f = (x: number) => x.toFixed(3);
+const churn = movedShares.length > 0 ? movedShares.reduce((a, b) => a + b, 0) / movedShares.length : null;
 console.log(`tickets ${summary.tickets}  labels ${new Set(labels).size}  themes ${summary.themes}  engine ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU  (${summary.ticketsPerSecond} tickets/s wall, ${summary.cpuTicketsPerSecond}/s CPU)`);
 console.log(`  read ${summary.ms.read} ms (not counted)  prepare ${summary.ms.prepare} ms${embedder ? `  embed ${summary.ms.embed} ms` : ''}  assign ${summary.ms.assign} ms  consolidate ${summary.ms.consolidate} ms`);
 console.log(`AMI ${f(q.ami)}  NMI ${f(q.nmi)}  V-measure ${f(q.vMeasure)}  purity5 ${f(q.purity5)}  coverage3 ${f(q.coverage3)}`);
-if (values.json) console.log(JSON.stringify(summary));
+if (churn !== null) console.log(`${movedShares.length + 1} consolidations; each moved ${(100 * churn).toFixed(1)}% of the older tickets on average (the last ${(100 * movedShares[movedShares.length - 1]).toFixed(1)}%)`);
+if (values.json) console.log(JSON.stringify(churn === null ? summary : { ...summary, olderTicketsMovedPerConsolidation: churn }));
