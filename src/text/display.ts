@@ -11,7 +11,12 @@ const PLACEHOLDER = new RegExp(`(?:\\b${PREPOSITION}\\s+)?(?:<time>(?:\\s*[ap]\\
 /** Brackets or quotes left empty, and separators left dangling, once placeholders are gone. */
 const EMPTY_PAIR = /\(\s*[-,:;/#]*\s*\)|\[\s*[-,:;/#]*\s*\]|"\s*"|'\s*'/g;
 const DANGLING_SEP = /(?:^|\s)[-,:;/#=@|]+(?=\s|$)/g;
-const TRAILING = new RegExp(`(?:[\\s,:;/#=@|-]+|\\s+${PREPOSITION})+$`, 'i');
+/**
+ * One separator per repetition, not a run: with a run inside the repetition, a long run not at
+ * the end ("<ip> ------------------------------ x") could be split between repetitions in
+ * exponentially many ways before the match fails (24 dashes took a second). The same suffixes match.
+ */
+const TRAILING = new RegExp(`(?:[\\s,:;/#=@|-]|\\s+${PREPOSITION})+$`, 'i');
 const LEADING = /^[\s,:;/#=@|-]+/;
 /** A preposition whose object was a placeholder, before punctuation ("down since <time> on <date>." reads "down."). */
 const ORPHAN_PREPOSITION = new RegExp(`\\s+${PREPOSITION}(?=\\s*[.,;:!?](?:\\s|$))`, 'gi');

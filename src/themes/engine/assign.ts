@@ -30,9 +30,12 @@ export function nearestTheme(state: EngineState, v: SparseVector, e: Float64Arra
   return { theme, sim };
 }
 
+/** Scratch: the arriving ticket's document frequencies, from learning it to vectorising it. */
+const learnt: number[] = [];
+
 export function assignTicket(state: EngineState, t: PreparedTicket): string {
-  state.df.learn(t);
-  const v = vectorize(t, state.df);
+  state.df.learn(t, learnt);
+  const v = vectorize(t, state.df, learnt);
   const e = state.embeddingOf(t);
   let theme: Theme | null = null;
   if (t.kind === 'alert' && t.template) {

@@ -39,11 +39,17 @@ export function corpusTerms(classes: readonly ClassTerms[]): { freq: Map<string,
 /** The theme's c-TF-IDF top terms (stems; the theme's majority vote gives their surface forms). */
 export function topLabelTerms(c: ClassTerms, corpus: { freq: Map<string, number>; avgWords: number }): string[] {
   const best: Array<[string, number]> = [];
+  // A term's corpus frequency is at least 1, so its weight is at most tf x this (with a margin
+  // for rounding): once the top is full, a term whose bound falls short is skipped without
+  // looking up its frequency or taking a logarithm (most terms of a large theme).
+  const bound = Math.log(1 + corpus.avgWords) * (1 + 1e-9);
   for (const [term, n] of c.counts) {
     if (isPlaceholder(term)) continue; // a label names what broke, never "<ip>"
     // A lone CJK character is mostly a fragment or a particle (了, 不); its bigrams name the thing.
     if (term.length === 1 && isCjk(term)) continue;
-    const w = (n / Math.max(1, c.total)) * Math.log(1 + corpus.avgWords / (corpus.freq.get(term) ?? 1));
+    const tf = n / Math.max(1, c.total);
+    if (best.length === LABEL_TERMS && tf * bound < best[LABEL_TERMS - 1][1]) continue;
+    const w = tf * Math.log(1 + corpus.avgWords / (corpus.freq.get(term) ?? 1));
     if (best.length === LABEL_TERMS && !better(term, w, best[LABEL_TERMS - 1])) continue;
     let at = best.length;
     while (at > 0 && better(term, w, best[at - 1])) at--;

@@ -33,12 +33,21 @@ export class DocFrequencies {
     for (const term of fresh) this.fresh.add(term);
   }
 
-  learn(t: PreparedTicket): void {
+  /**
+   * `counts`, when given, receives each of the ticket's terms' document frequency after learning
+   * (by position in docTerms(t).terms), for vectorize: the sweep keeps them all (each is either
+   * fresh or seen twice), so they hold until the next ticket is learnt.
+   */
+  learn(t: PreparedTicket, counts?: number[]): void {
     this.docs++;
     const df = this.df;
-    for (const term of docTerms(t).terms) {
+    const terms = docTerms(t).terms;
+    if (counts) counts.length = terms.length;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
       const n = df.get(term);
       if (n === undefined) { df.set(term, 1); this.fresh.add(term); } else df.set(term, n + 1);
+      if (counts) counts[i] = n === undefined ? 1 : n + 1;
     }
     if (this.docs % DF_WINDOW === 0) this.sweep();
   }
@@ -49,8 +58,12 @@ export class DocFrequencies {
   }
 
   idf(term: string): number {
-    return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    return idfOf(this.docs, this.df.get(term) ?? 0);
   }
+}
+
+function idfOf(docs: number, df: number): number {
+  return Math.log((docs + 1) / (df + 1)) + 1;
 }
 
 /** A ticket's distinct terms (title first, in order of first use) and their weighted counts. */
@@ -91,13 +104,15 @@ export function termCounts(t: PreparedTicket): Map<string, number> {
 let scratchW = new Float64Array(256);
 const scratchOrder: number[] = [];
 
-export function vectorize(t: PreparedTicket, df: DocFrequencies): SparseVector {
+/** `known`: the terms' document frequencies as df.learn(t, known) just reported them (saves a lookup per term). */
+export function vectorize(t: PreparedTicket, df: DocFrequencies, known?: readonly number[]): SparseVector {
   const { terms, counts } = docTerms(t);
   const n = terms.length;
   if (scratchW.length < n) scratchW = new Float64Array(2 * n);
   const w = scratchW;
   const order = scratchOrder;
-  for (let i = 0; i < n; i++) w[i] = (1 + Math.log(counts[i])) * df.idf(terms[i]);
+  if (known) for (let i = 0; i < n; i++) w[i] = (1 + Math.log(counts[i])) * idfOf(df.docs, known[i]);
+  else for (let i = 0; i < n; i++) w[i] = (1 + Math.log(counts[i])) * df.idf(terms[i]);
   topK(n, MAX_VECTOR_TERMS, (a, b) => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]), order);
   const k = order.length;
   let norm = 0;

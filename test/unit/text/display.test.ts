@@ -27,4 +27,9 @@ describe('displayName', () => {
   it('returns empty for a title that was only values (callers fall back)', () => {
     expect(displayName('<ip> <num>')).toBe('');
   });
+
+  it('names a title with a long separator run inside it (no runaway backtracking)', () => {
+    // Before, 40 dashes here took hours: the trailing-separator pattern split the run every possible way.
+    expect(displayName(`Backup <host> ${'-'.repeat(40)}x failed`)).toBe(`Backup ${'-'.repeat(40)}x failed`);
+  });
 });
