@@ -18,7 +18,7 @@ import { prepareTicket, ThemeEngine, type PreparedTicket } from '../src/themes/e
 import { quality } from '../src/themes/engine/quality-metrics.js';
 import { createEmbedder } from '../src/themes/embedder.js';
 import { generateTickets } from '../src/dev/generate-tickets.js';
-import { openExport, sniffFileDelimiter } from '../src/ingest/index.js';
+import { openExport } from '../src/ingest/index.js';
 import { noiseDe, noiseEn } from '../src/dev/noise.js';
 
 const { values } = parseArgs({
@@ -61,12 +61,13 @@ async function* csvRows(): AsyncGenerator<Row> {
   const file = values.file!;
   if (!existsSync(file)) fail(`no file at ${file}`);
   const [titleCol, ...bodyCols] = values.text!.split(',').map((s) => s.trim());
-  const rows = openExport(file).text.pipe(parse({
-    columns: (header: string[]) => header.map((h) => h.trim()), delimiter: sniffFileDelimiter(file),
+  const { text, delimiter } = openExport(file);
+  const records = text.pipe(parse({
+    columns: (header: string[]) => header.map((h) => h.trim()), delimiter,
     bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true,
   }));
   let checked = false;
-  for await (const row of rows as AsyncIterable<Record<string, string>>) {
+  for await (const row of records as AsyncIterable<Record<string, string>>) {
     if (!checked) {
       const missing = [titleCol, ...bodyCols, values.label!].filter((c) => !(c in row));
       if (missing.length > 0) fail(`${missing.map((c) => `"${c}"`).join(', ')} not among the columns of ${file}: ${Object.keys(row).map((c) => `"${c}"`).join(', ')}`);

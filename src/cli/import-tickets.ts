@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { openExport, parseTicketImport, sniffFileDelimiter, type PresetName } from '../ingest/index.js';
+import { openExport, parseTicketImport, type PresetName } from '../ingest/index.js';
 import type { Services } from '../services.js';
 import { ticketSchema } from '../tickets/ticket-schema.js';
 import type { IncomingTicket } from '../tickets/ticket-store.js';
@@ -37,7 +37,7 @@ export async function importTickets(
   stderr: NodeJS.WriteStream = process.stderr,
 ): Promise<ImportSummary> {
   const size = statSync(file).size;
-  const { bytes, text } = openExport(file);
+  const { bytes, text, delimiter } = openExport(file);
   const progress = createProgress(stderr, size, () => bytes.bytesRead);
   const summary: ImportSummary = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, firstRejections: [] };
   let batch: IncomingTicket[] = [];
@@ -51,7 +51,6 @@ export async function importTickets(
     batch = [];
   };
   try {
-    const delimiter = options.format === 'csv' ? sniffFileDelimiter(file) : undefined;
     for await (const row of parseTicketImport(text, { format: options.format, preset: options.preset, map: options.map, source: options.source, delimiter })) {
       summary.rows++;
       if ('error' in row) reject(row.line, row.error);

@@ -2,7 +2,6 @@
 export { receivers } from './receivers.js';
 export { createVendorClient } from './clients/create-vendor-client.js';
 export { parseTicketImport, type ImportOptions, type ImportRow } from './import/parse-import.js';
-export { sniffFileDelimiter } from './import/sniff-delimiter.js';
 export { openExport } from './import/export-encoding.js';
 export { importPresets, parseMapSpec, type PresetName } from './import/presets.js';
 export { ImportSetupError } from './import/row-to-ticket.js';

@@ -4,9 +4,9 @@
  * U+FFFD. Judged on the first 64 KiB: if most non-ASCII byte sequences there are invalid UTF-8,
  * the file is read as Windows-1252; a UTF-8 file with the odd broken byte stays UTF-8.
  */
-import { createReadStream, type ReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, type ReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
-import { readFileHead } from './file-head.js';
+import { sniffDelimiter } from './sniff-delimiter.js';
 
 export type ExportEncoding = 'utf-8' | 'windows-1252';
 
@@ -24,10 +24,6 @@ export function guessEncoding(head: Uint8Array): ExportEncoding {
   return invalid > valid ? 'windows-1252' : 'utf-8';
 }
 
-export function guessFileEncoding(path: string): ExportEncoding {
-  return guessEncoding(readFileHead(path));
-}
-
 /** Bytes in, text out, decoded as `encoding` (sequences split across chunks are carried over). */
 export function decodeStream(encoding: ExportEncoding): Transform {
   const decoder = new TextDecoder(encoding);
@@ -37,9 +33,27 @@ export function decodeStream(encoding: ExportEncoding): Transform {
   });
 }
 
-/** An export file as text: `bytes` is the raw stream (for progress), `text` the decoded one. */
-export function openExport(path: string): { bytes: ReadStream; text: Readable } {
+/** How much of an export is read to judge its encoding and delimiter. */
+const HEAD_BYTES = 64 * 1024;
+
+function readHead(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    return buf.subarray(0, readSync(fd, buf, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * An export file as text: `bytes` is the raw stream (for progress), `text` the decoded one, and
+ * `delimiter` the one its first line uses if it is a CSV. Both are judged from the first 64 KiB.
+ */
+export function openExport(path: string): { bytes: ReadStream; text: Readable; delimiter: string } {
+  const head = readHead(path);
+  const encoding = guessEncoding(head);
+  const firstLine = new TextDecoder(encoding).decode(head).split(/\r?\n/, 1)[0];
   const bytes = createReadStream(path);
-  const encoding = guessFileEncoding(path);
-  return { bytes, text: encoding === 'utf-8' ? bytes : bytes.pipe(decodeStream(encoding)) };
+  return { bytes, text: encoding === 'utf-8' ? bytes : bytes.pipe(decodeStream(encoding)), delimiter: sniffDelimiter(firstLine) };
 }

@@ -3,8 +3,6 @@
  * use ';' (Excel and several PSAs follow the system list separator), some tools tab or '|'.
  * Delimiters inside quoted header names do not count. Comma when nothing else is more frequent.
  */
-import { readFileHead } from './file-head.js';
-
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
 export function sniffDelimiter(headerLine: string): string {
@@ -17,11 +15,4 @@ export function sniffDelimiter(headerLine: string): string {
   let best = ',';
   for (const c of CANDIDATES) if (counts.get(c)! > counts.get(best)!) best = c;
   return best;
-}
-
-/** The delimiter of the CSV file at `path`, from its first line (the first 64 KiB at most). */
-export function sniffFileDelimiter(path: string): string {
-  const head = readFileHead(path).toString('utf8');
-  const end = head.search(/\r?\n/);
-  return sniffDelimiter(end < 0 ? head : head.slice(0, end));
 }
