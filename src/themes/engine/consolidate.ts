@@ -73,12 +73,12 @@ export function consolidate(
   splitThemes(state, members, protectedIds);
   // Merging looks at the themes as reassign and split left them (merging first mostly joined
   // themes that reassign would have emptied anyway).
-  const settled = rebuildMoved(state, members, themes, placed);
+  const afterSplit = rebuildMoved(state, members, themes, placed);
   placed = members.map((m) => m.themeId);
-  for (const [from, into] of mergeRelatedThemes(settled, members, protectedIds, MERGE_FACTOR * state.config.similarity)) {
+  for (const [from, into] of mergeRelatedThemes(afterSplit, members, protectedIds, MERGE_FACTOR * state.config.similarity)) {
     retired.set(from, into);
   }
-  releaseOutliers(state, members, rebuildMoved(state, members, settled, placed), aloneBefore, protectedIds);
+  releaseOutliers(state, members, rebuildMoved(state, members, afterSplit, placed), aloneBefore, protectedIds);
   for (const m of members) if (m.fixed) m.themeId = state.resolve(decisions.ticketThemes.get(m.ticket.id)!);
 
   const final = rebuildThemes(state, members);
