@@ -79,14 +79,19 @@ function cvcAt(token: string, from: number): boolean {
   return from >= 0 && from + 3 <= token.length && !charIsV(token, from) && charIsV(token, from + 1) && !charIsV(token, from + 2);
 }
 
-/** Porter's measure M: VC sequences, after dropping a leading C and a trailing V; -1 for no word. */
-function measure(token: string | null): number {
-  if (!token) return -1;
+/**
+ * Twice Porter's measure M (VC sequences, after dropping a leading C and a trailing V); -2 for no
+ * word. natural's M is that group count halved, which can be a fraction (1.5); callers compare the
+ * doubled count with doubled thresholds (M > 1 is 2M > 2), same answers. Kept an integer because
+ * the first fraction a cold run meets makes V8 discard the optimised stemmer and compile it again.
+ */
+function measure2(token: string | null): number {
+  if (!token) return -2;
   const g = scanGroups(token);
   let len = g.length;
   if (g.firstC) len--;
   if (g.lastV) len--;
-  return len / 2;
+  return len;
 }
 
 function endsWithDoubleConsonant(token: string): boolean {
@@ -106,7 +111,7 @@ type Rule = [suffix: string, replacement: string];
 function replaceRules(token: string, rules: readonly Rule[], threshold: number | null): string {
   let replacement = token;
   for (const [suffix, by] of rules) {
-    if (threshold === null || measure(replaceSuffix(token, suffix, '')) > threshold) {
+    if (threshold === null || measure2(replaceSuffix(token, suffix, '')) > 2 * threshold) {
       replacement = replaceSuffix(replacement, suffix, by) || replacement;
     }
   }
@@ -123,7 +128,7 @@ const STEP1B_RULES: readonly Rule[] = [['at', 'ate'], ['bl', 'ble'], ['iz', 'ize
 
 function step1b(token: string): string {
   if (token.endsWith('eed')) {
-    return measure(token.slice(0, -3)) > 0 ? token.slice(0, -1) : token;
+    return measure2(token.slice(0, -3)) > 0 ? token.slice(0, -1) : token;
   }
   const cut = token.endsWith('ed') ? 2 : token.endsWith('ing') ? 3 : 0;
   if (cut === 0 || token.length === cut) return token;
@@ -133,7 +138,7 @@ function step1b(token: string): string {
   if (result !== stem) return result;
   const last = stem[stem.length - 1];
   if (endsWithDoubleConsonant(stem) && last !== 'l' && last !== 's' && last !== 'z') return stem.slice(0, -1);
-  if (measure(stem) === 1 && cvcAt(stem, stem.length - 3) && last !== 'w' && last !== 'x' && last !== 'y') return `${stem}e`;
+  if (measure2(stem) === 2 && cvcAt(stem, stem.length - 3) && last !== 'w' && last !== 'x' && last !== 'y') return `${stem}e`;
   return stem;
 }
 
@@ -159,19 +164,19 @@ function step4(token: string): string {
   for (const s of STEP4_SUFFIXES) if (s.length > longest && s.length < token.length && token.endsWith(s)) longest = s.length;
   if (longest > 0) {
     const stem = token.slice(0, token.length - longest);
-    if (measure(stem) > 1) return stem;
+    if (measure2(stem) > 2) return stem;
   }
   if (token.length > 4 && (token.endsWith('sion') || token.endsWith('tion'))) {
     const stem = token.slice(0, -3);
-    if (measure(stem) > 1) return stem;
+    if (measure2(stem) > 2) return stem;
   }
   return token;
 }
 
 function step5a(token: string): string {
   const stem = token.endsWith('e') ? token.slice(0, -1) : token;
-  const m = measure(stem);
-  if (m > 1 || (m === 1 && !(cvcBeforeLast(token) && token.length >= 2 && !'wxy'.includes(token[token.length - 2])))) return stem;
+  const m2 = measure2(stem);
+  if (m2 > 2 || (m2 === 2 && !(cvcBeforeLast(token) && token.length >= 2 && !'wxy'.includes(token[token.length - 2])))) return stem;
   return token;
 }
 
@@ -181,7 +186,7 @@ function cvcBeforeLast(token: string): boolean {
 }
 
 function step5b(token: string): string {
-  return measure(token) > 1 && token.endsWith('ll') ? token.slice(0, -1) : token;
+  return measure2(token) > 2 && token.endsWith('ll') ? token.slice(0, -1) : token;
 }
 
 export function stemEnglish(word: string): string {
