@@ -21,10 +21,10 @@ const MAX_TEMPLATE_TOKENS = 24;
 interface TermOf { term: string; form: string | null }
 const TERM_CACHE_LIMIT = 200_000;
 /**
- * Token -> term per stemming language: abbreviation, stop-word, length and stemmer decisions
- * are made once per distinct token, so a ticket costs one map lookup per word.
+ * Token -> term per stemming language (0: English, 1: German): abbreviation, stop-word, length and
+ * stemmer decisions are made once per distinct token, so a ticket costs one map lookup per word.
  */
-const termCache = { en: new Map<string, TermOf | null>(), de: new Map<string, TermOf | null>() };
+const termCache = [new Map<string, TermOf | null>(), new Map<string, TermOf | null>()];
 
 /**
  * A copy of a token that does not hold on to the text it was cut from. V8 cuts a token of 13 or
@@ -36,8 +36,7 @@ function detached(token: string): string {
   return token.length < 13 ? token : (' ' + token).slice(1);
 }
 
-function termOf(token: string, lang: 'en' | 'de'): TermOf | null {
-  const cache = termCache[lang];
+function termOf(token: string, lang: 'en' | 'de', cache: Map<string, TermOf | null>): TermOf | null {
   const hit = cache.get(token);
   if (hit !== undefined) return hit;
   const raw = detached(token);
@@ -58,9 +57,12 @@ function termOf(token: string, lang: 'en' | 'de'): TermOf | null {
 }
 
 function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string, string>, cap: number): string[] {
+  // Chosen by index, once per list: looked up by name (termCache[lang]), the optimised code that
+  // had only seen 'en' was discarded and compiled again at the first German ticket.
+  const cache = termCache[lang === 'de' ? 1 : 0];
   const out: string[] = [];
   for (let i = 0; i < tokens.length && out.length < cap; i++) {
-    const t = termOf(tokens[i], lang);
+    const t = termOf(tokens[i], lang, cache);
     if (t === null) continue;
     if (t.form !== null && forms[t.term] === undefined) forms[t.term] = t.form;
     out.push(t.term);
