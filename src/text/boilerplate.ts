@@ -30,8 +30,9 @@ function withoutGreeting(line: string): string {
 export function stripBoilerplate(text: string): string {
   const lines = text.split('\n');
   const kept: string[] = [];
-  for (const raw of stripFormFields(lines)) {
-    const line = raw.trim();
+  const body = stripFormFields(lines);
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i].trim();
     if (line === '') continue;
     const head = line.slice(0, LINE_HEAD_CHARS).toLowerCase();
     if (head.startsWith('>')) continue;

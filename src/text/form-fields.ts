@@ -34,10 +34,11 @@ function fieldOf(line: string): { label: string } | null {
 /** Lines of a body with form labels and identity fields removed, or the same lines if it is not a form. */
 export function stripFormFields(lines: readonly string[]): readonly string[] {
   let fields = 0;
-  for (const line of lines) if (fieldOf(line)) fields++;
+  for (let i = 0; i < lines.length; i++) if (fieldOf(lines[i])) fields++;
   if (fields < MIN_FIELDS) return lines;
   const out: string[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const field = fieldOf(line);
     if (!field) { out.push(line); continue; }
     if (IDENTITY.has(field.label)) continue;

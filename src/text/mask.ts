@@ -45,7 +45,7 @@ function maskCore(core: string, prev: string, keyed: boolean, found: Found, keep
     if (keepNames) return core.toLowerCase().replace(NAME_JOINERS, '_');
     const dot = core.indexOf('.');
     const words = (dot > 0 ? core.slice(0, dot) : core).match(NAME_WORD);
-    if (words !== null) found.nameWords.push(...words);
+    if (words !== null) for (let i = 0; i < words.length; i++) found.nameWords.push(words[i]);
   }
   return `<${kind.mask}>`;
 }
@@ -162,7 +162,7 @@ export function maskText(text: string, keepNames = false): Masked {
       copied = end;
     }
   }
-  if (copied === 0) return { text, ...found };
+  if (copied === 0) return { text, codes: found.codes, nameWords: found.nameWords };
   parts.push(text.slice(copied));
-  return { text: parts.join(''), ...found };
+  return { text: parts.join(''), codes: found.codes, nameWords: found.nameWords };
 }
