@@ -17,8 +17,15 @@ import type { EngineInput, PreparedTicket } from './types.js';
 const MAX_BODY_TERMS = 160;
 const MAX_TEMPLATE_TOKENS = 24;
 
-/** What one surface token becomes: its term (stem) and, when they differ, the word it came from; null when dropped. */
-interface TermOf { term: string; form: string | null }
+/**
+ * What one surface token becomes: its term (stem) and, when they differ, the word it came from;
+ * null when dropped. A class, not an object literal: every one is kept by the cache, and V8 moves
+ * a literal site whose objects all survive to old space by discarding the optimised code that
+ * makes them (several recompiles per cold run); objects made by `new` are not tracked that way.
+ */
+class TermOf {
+  constructor(readonly term: string, readonly form: string | null) {}
+}
 const TERM_CACHE_LIMIT = 200_000;
 /**
  * Token -> term per stemming language (0: English, 1: German): abbreviation, stop-word, length and
@@ -43,12 +50,12 @@ function termOf(token: string, lang: 'en' | 'de', cache: Map<string, TermOf | nu
   let out: TermOf | null = null;
   // A placeholder is a term of its own: that a ticket names an address, a host or a date is
   // signal (measured: AMI +0.000..+0.006 on gl-tickets, its halves and dev 7/11); labels skip it.
-  if (isPlaceholder(raw)) out = { term: raw, form: null };
+  if (isPlaceholder(raw)) out = new TermOf(raw, null);
   else {
     const tok = canonical(raw);
     if (!isStopWord(tok) && (tok.length >= 2 || isCjk(tok))) {
       const s = stem(tok, lang);
-      out = { term: s, form: s !== tok ? tok : null };
+      out = new TermOf(s, s !== tok ? tok : null);
     }
   }
   if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
@@ -56,18 +63,25 @@ function termOf(token: string, lang: 'en' | 'de', cache: Map<string, TermOf | nu
   return out;
 }
 
+/** Terms are gathered here, then copied out at their exact length (see contentTerms). */
+const scratchTerms: string[] = [];
+
 function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string, string>, cap: number): string[] {
   // Chosen by index, once per list: looked up by name (termCache[lang]), the optimised code that
   // had only seen 'en' was discarded and compiled again at the first German ticket.
   const cache = termCache[lang === 'de' ? 1 : 0];
-  const out: string[] = [];
+  // The kept list is a copy of a reused scratch list, not a literal grown by push: it has no
+  // spare capacity for the GC to carry, and no literal site whose objects all survive (V8
+  // discards the optimised code of such a site to allocate them in old space).
+  const out = scratchTerms;
+  out.length = 0;
   for (let i = 0; i < tokens.length && out.length < cap; i++) {
     const t = termOf(tokens[i], lang, cache);
     if (t === null) continue;
     if (t.form !== null && forms[t.term] === undefined) forms[t.term] = t.form;
     out.push(t.term);
   }
-  return out;
+  return out.slice();
 }
 
 /**
