@@ -41,13 +41,15 @@ export function classifyChunk(c: string): ChunkKind {
     else seps++;
   }
   if (digits === 0 && dots === 0 && seps === 0) return null;
+  // Digits only (a common chunk): of all the patterns below only HRESULT and NUMBER can match one.
+  if (digits === c.length) return c.length === 8 && c.startsWith('80') ? { code: `0x${c}` } : { mask: 'num' };
   if (URL.test(c)) return { mask: 'url' };
   if (c.includes('@')) return EMAIL.test(c) ? { mask: 'email' } : { mask: 'user' };
   if (PATH.test(c)) return { mask: 'path' };
   if (DOMAIN_USER.test(c)) return { mask: 'user' };
   if (digits > 0) {
     if (HEX_CODE.test(c)) return { code: c.toLowerCase() };
-    if (HRESULT.test(c) && letters + digits === 8) return { code: `0x${c.toLowerCase()}` };
+    if (letters + digits === 8 && HRESULT.test(c)) return { code: `0x${c.toLowerCase()}` };
     if (GUID.test(c)) return { mask: 'guid' };
     if (MAC.test(c)) return { mask: 'mac' };
     if (IPV4.test(c)) return { mask: 'ip' };
