@@ -14,8 +14,6 @@ import { MAX_CHUNK_CHARS } from './limits.js';
 export interface Masked { text: string; codes: string[]; nameWords: string[] }
 interface Found { codes: string[]; nameWords: string[] }
 
-const LEAD = /^[.:!?*`~=+&-]+/;
-const TRAIL = /[.:!?*`~=,&-]+$/;
 /** Words after which a bare number names an error, event or exit code rather than a quantity. */
 const CODE_CUES = new Set(['error', 'errors', 'code', 'event', 'eventid', 'errorcode', 'fehler', 'fehlercode', 'exit', 'status', 'stop', 'bugcheck', 'err']);
 /** Keys whose value is a person's account name. */
@@ -80,11 +78,23 @@ function isSep(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Characters of the LEAD and TRAIL patterns (ASCII only), for the word-with-punctuation fast path. */
+/** Punctuation stripped from a chunk's start (LEAD) and end (TRAIL): maximal runs of these ASCII characters. */
 const ASCII_LEAD = new Uint8Array(128);
 for (const ch of '.:!?*`~=+&-') ASCII_LEAD[ch.charCodeAt(0)] = 1;
 const ASCII_TRAIL = new Uint8Array(128);
 for (const ch of '.:!?*`~=,&-') ASCII_TRAIL[ch.charCodeAt(0)] = 1;
+
+/** Where `text`'s chunk [start, end) begins once its LEAD run is skipped. */
+function leadEnd(text: string, start: number, end: number): number {
+  while (start < end) { const c = text.charCodeAt(start); if (c >= 128 || ASCII_LEAD[c] === 0) break; start++; }
+  return start;
+}
+
+/** Where `text`'s chunk [start, end) ends once its TRAIL run is cut off. */
+function trailStart(text: string, start: number, end: number): number {
+  while (end > start) { const c = text.charCodeAt(end - 1); if (c >= 128 || ASCII_TRAIL[c] === 0) break; end--; }
+  return end;
+}
 
 /**
  * The core of a chunk that is a plain word wrapped in LEAD/TRAIL punctuation ("word.", "...and",
@@ -92,10 +102,8 @@ for (const ch of '.:!?*`~=,&-') ASCII_TRAIL[ch.charCodeAt(0)] = 1;
  * unless a user field label precedes it, which callers check first.
  */
 function wordCore(text: string, start: number, end: number): [number, number] | null {
-  let cs = start;
-  while (cs < end) { const c = text.charCodeAt(cs); if (c >= 128 || ASCII_LEAD[c] === 0) break; cs++; }
-  let ce = end;
-  while (ce > cs) { const c = text.charCodeAt(ce - 1); if (c >= 128 || ASCII_TRAIL[c] === 0) break; ce--; }
+  const cs = leadEnd(text, start, end);
+  const ce = trailStart(text, cs, end);
   for (let k = cs; k < ce; k++) if (!isPlainCode(text.charCodeAt(k))) return null;
   return [cs, ce];
 }
@@ -143,23 +151,27 @@ export function maskText(text: string, keepNames = false): Masked {
       keyed = word[1] < end && (last === 58 /* : */ || last === 61 /* = */);
       continue;
     }
-    const chunk = text.slice(start, end);
-    const lead = LEAD.exec(chunk)?.[0] ?? '';
-    const rest = chunk.slice(lead.length);
-    const trail = TRAIL.exec(rest.length > MAX_CHUNK_CHARS ? '' : rest)?.[0] ?? '';
-    const core = rest.slice(0, rest.length - trail.length);
-    if (core === '') continue;
-    const lowPrev = text.slice(prevS, prevE).toLowerCase();
-    const cue = lowPrev === 'id' && text.slice(prevPrevS, prevPrevE).toLowerCase() === 'event' ? 'event' : lowPrev;
+    // The core: the chunk without its LEAD and TRAIL runs (none stripped from an over-long one).
+    const cs = leadEnd(text, start, end);
+    const ce = end - cs > MAX_CHUNK_CHARS ? end : trailStart(text, cs, end);
+    if (ce === cs) continue;
+    const core = text.slice(cs, ce);
+    // maskCore reads the cue only for a keyed value or a bare 3-6 digit number: cut it only then.
+    let cue = '';
+    if (keyed || CODE_NUMBER.test(core)) {
+      const lowPrev = text.slice(prevS, prevE).toLowerCase();
+      cue = lowPrev === 'id' && text.slice(prevPrevS, prevPrevE).toLowerCase() === 'event' ? 'event' : lowPrev;
+    }
     const masked = maskCore(core, cue, keyed, found, keepNames);
     prevPrevS = prevS; prevPrevE = prevE;
-    keyed = trail.endsWith(':') || trail.endsWith('=');
+    const last = text.charCodeAt(end - 1);
+    keyed = ce < end && (last === 58 /* : */ || last === 61 /* = */);
     if (masked === core) {
-      prevS = start + lead.length; prevE = prevS + core.length;
+      prevS = cs; prevE = ce;
     } else {
       prevS = 0; prevE = 0;
-      parts.push(text.slice(copied, start), lead, masked, trail);
-      copied = end;
+      parts.push(text.slice(copied, cs), masked);
+      copied = ce;
     }
   }
   if (copied === 0) return { text, codes: found.codes, nameWords: found.nameWords };
