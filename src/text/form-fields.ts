@@ -25,7 +25,10 @@ const IDENTITY = new Set([
 const MAIL_HEADER = new Set(MAIL_HEADER_LABELS);
 
 function fieldOf(line: string): { label: string } | null {
-  const m = FIELD.exec(line.slice(0, 60));
+  const head = line.slice(0, 60);
+  // A field label ends in ':'; most lines have none near their start, found faster than by FIELD.
+  if (!head.includes(':')) return null;
+  const m = FIELD.exec(head);
   if (!m) return null;
   const label = m[1].trim().toLowerCase();
   return MAIL_HEADER.has(label) ? null : { label };
