@@ -9,54 +9,87 @@ import { docTerms } from './vectorize.js';
 
 export const LABEL_TERMS = 5;
 
-export interface ClassTerms { counts: Map<string, number>; total: number }
-
-export function classTerms(members: readonly PreparedTicket[]): ClassTerms {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const t of members) {
-    const d = docTerms(t);
-    for (let i = 0; i < d.terms.length; i++) {
-      const n = d.counts[i];
-      counts.set(d.terms[i], (counts.get(d.terms[i]) ?? 0) + n);
-      total += n;
-    }
-  }
-  return { counts, total };
-}
-
-/** Corpus-wide term frequencies and the mean class size in words, c-TF-IDF's denominators. */
-export function corpusTerms(classes: readonly ClassTerms[]): { freq: Map<string, number>; avgWords: number } {
-  const freq = new Map<string, number>();
+/**
+ * Each class's c-TF-IDF top terms (stems; the theme's majority vote gives their surface forms),
+ * the classes' tickets being the corpus. Every distinct term is numbered once, so a class's
+ * counts are a dense array indexed by number (cleared after each class) rather than a Map per
+ * class. The top terms are ranked by weight, then term: the order terms are met in cannot matter.
+ */
+export function topLabelTerms(classes: ReadonlyArray<readonly PreparedTicket[]>): string[][] {
+  const number = new Map<string, number>();
+  const terms: string[] = [];
+  /** By number: corpus frequency, and whether the term may be a label at all. */
+  const freq: number[] = [];
+  const labelable: boolean[] = [];
+  // The classes' tickets' term numbers and counts end to end; class k's end at ends[k].
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const ends: number[] = [];
   let words = 0;
-  for (const c of classes) {
-    words += c.total;
-    for (const [term, n] of c.counts) freq.set(term, (freq.get(term) ?? 0) + n);
+  let at = 0;
+  for (let k = 0; k < classes.length; k++) {
+    for (const t of classes[k]) {
+      const d = docTerms(t);
+      for (let i = 0; i < d.terms.length; i++, at++) {
+        const term = d.terms[i];
+        let id = number.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          number.set(term, id);
+          terms.push(term);
+          freq.push(0);
+          // A label names what broke, never "<ip>"; a lone CJK character is mostly a fragment or
+          // a particle (了, 不): its bigrams name the thing.
+          labelable.push(!isPlaceholder(term) && !(term.length === 1 && isCjk(term)));
+        }
+        const n = d.counts[i];
+        freq[id] += n;
+        words += n;
+        ids.push(id);
+        counts.push(n);
+      }
+    }
+    ends.push(at);
   }
-  return { freq, avgWords: classes.length ? words / classes.length : 1 };
-}
-
-/** The theme's c-TF-IDF top terms (stems; the theme's majority vote gives their surface forms). */
-export function topLabelTerms(c: ClassTerms, corpus: { freq: Map<string, number>; avgWords: number }): string[] {
-  const best: Array<[string, number]> = [];
+  // c-TF-IDF's denominators: corpus frequency and the mean class size in words.
+  const avgWords = classes.length ? words / classes.length : 1;
   // A term's corpus frequency is at least 1, so its weight is at most tf x this (with a margin
   // for rounding): once the top is full, a term whose bound falls short is skipped without
-  // looking up its frequency or taking a logarithm (most terms of a large theme).
-  const bound = Math.log(1 + corpus.avgWords) * (1 + 1e-9);
-  for (const [term, n] of c.counts) {
-    if (isPlaceholder(term)) continue; // a label names what broke, never "<ip>"
-    // A lone CJK character is mostly a fragment or a particle (了, 不); its bigrams name the thing.
-    if (term.length === 1 && isCjk(term)) continue;
-    const tf = n / Math.max(1, c.total);
-    if (best.length === LABEL_TERMS && tf * bound < best[LABEL_TERMS - 1][1]) continue;
-    const w = tf * Math.log(1 + corpus.avgWords / (corpus.freq.get(term) ?? 1));
-    if (best.length === LABEL_TERMS && !better(term, w, best[LABEL_TERMS - 1])) continue;
-    let at = best.length;
-    while (at > 0 && better(term, w, best[at - 1])) at--;
-    best.splice(at, 0, [term, w]);
-    if (best.length > LABEL_TERMS) best.pop();
+  // taking a logarithm (most terms of a large theme).
+  const bound = Math.log(1 + avgWords) * (1 + 1e-9);
+  const inClass = new Int32Array(terms.length);
+  const used: number[] = [];
+  const out: string[][] = [];
+  let from = 0;
+  for (let k = 0; k < classes.length; k++) {
+    let classTotal = 0;
+    let nUsed = 0;
+    for (let j = from; j < ends[k]; j++) {
+      const id = ids[j];
+      if (inClass[id] === 0) used[nUsed++] = id;
+      inClass[id] += counts[j];
+      classTotal += counts[j];
+    }
+    from = ends[k];
+    const best: Array<[string, number]> = [];
+    for (let u = 0; u < nUsed; u++) {
+      const id = used[u];
+      const n = inClass[id];
+      inClass[id] = 0;
+      if (!labelable[id]) continue;
+      const term = terms[id];
+      const tf = n / Math.max(1, classTotal);
+      if (best.length === LABEL_TERMS && tf * bound < best[LABEL_TERMS - 1][1]) continue;
+      const w = tf * Math.log(1 + avgWords / freq[id]);
+      if (best.length === LABEL_TERMS && !better(term, w, best[LABEL_TERMS - 1])) continue;
+      let i = best.length;
+      while (i > 0 && better(term, w, best[i - 1])) i--;
+      best.splice(i, 0, [term, w]);
+      if (best.length > LABEL_TERMS) best.pop();
+    }
+    out.push(best.map(([term]) => term));
   }
-  return best.map(([term]) => term);
+  return out;
 }
 
 function better(term: string, w: number, than: [string, number]): boolean {
