@@ -60,15 +60,17 @@ export function consolidate(
   const sizes = new Map<string, number>();
   for (const m of members) sizes.set(m.themeId, (sizes.get(m.themeId) ?? 0) + 1);
   for (const m of members) if (m.routed && sizes.get(m.themeId)! < SUBJECT_RECURS) m.routed = false;
-  const before = new Map(members.map((m) => [m.ticket.id, m.themeId]));
-  const aloneBefore = new Map(members.filter((m) => sizes.get(m.themeId) === 1).map((m) => [m.ticket.id, m.themeId]));
+  // Each member's theme before this consolidation, by position (read-only from here on).
+  const before = members.map((m) => m.themeId);
+  const aloneBefore = new Map<string, string>();
+  for (const m of members) if (sizes.get(m.themeId) === 1) aloneBefore.set(m.ticket.id, m.themeId);
   const protectedIds = new Set([...decisions.pinned].map((id) => state.resolve(id)));
 
   // Reassign and merge compare against exact centroids (measured: AMI +0.001..+0.004 on gl and
   // both halves, dev sets unchanged); label votes are only read from the final partition.
   const themes = rebuildThemes(state, members, true);
   const retired = new Map<string, string>();
-  let placed = members.map((m) => m.themeId);
+  let placed = before;
   reassign(themes, members, protectedIds, state.config.similarity);
   splitThemes(state, members, protectedIds);
   // Merging looks at the themes as reassign and split left them (merging first mostly joined
@@ -100,7 +102,9 @@ export function consolidate(
     theme.prune();
     if (theme.kind === 'human') state.index.put(theme);
   }
-  return { assignments: new Map(members.map((m) => [m.ticket.id, m.themeId])), retired, themes: views };
+  const assignments = new Map<string, string>();
+  for (const m of members) assignments.set(m.ticket.id, m.themeId);
+  return { assignments, retired, themes: views };
 }
 
 /** Human themes holding two well-separated groups become two themes (see split.ts). */
@@ -154,11 +158,12 @@ function rebuildMoved(state: EngineState, members: readonly Member[], previous: 
   return out;
 }
 
-/** Old theme -> new theme -> tickets that made that move. */
-function ticketFlows(members: readonly Member[], before: Map<string, string>): Map<string, Map<string, number>> {
+/** Old theme -> new theme -> tickets that made that move (`before`: each member's old theme). */
+function ticketFlows(members: readonly Member[], before: readonly string[]): Map<string, Map<string, number>> {
   const flows = new Map<string, Map<string, number>>();
-  for (const m of members) {
-    const from = before.get(m.ticket.id)!;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    const from = before[i];
     if (from === m.themeId) continue;
     let f = flows.get(from);
     if (!f) { f = new Map(); flows.set(from, f); }

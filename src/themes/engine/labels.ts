@@ -9,51 +9,93 @@ import { docTerms } from './vectorize.js';
 
 export const LABEL_TERMS = 5;
 
-export interface ClassTerms { counts: Map<string, number>; total: number }
+/**
+ * The classes' terms, each distinct term numbered once (so a class's counts can be a dense array
+ * indexed by number rather than a Map per class). By number: `freq`, the corpus frequency, and
+ * `labelable`, whether the term may be a label at all. `ids` and `counts` hold the classes'
+ * tickets' term numbers and counts end to end; class k's end at ends[k].
+ */
+interface Numbered { terms: string[]; freq: number[]; labelable: boolean[]; ids: number[]; counts: number[]; ends: number[]; words: number }
 
-export function classTerms(members: readonly PreparedTicket[]): ClassTerms {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const t of members) {
-    const d = docTerms(t);
-    for (let i = 0; i < d.terms.length; i++) {
-      const n = d.counts[i];
-      counts.set(d.terms[i], (counts.get(d.terms[i]) ?? 0) + n);
-      total += n;
+function numberTerms(classes: ReadonlyArray<readonly PreparedTicket[]>): Numbered {
+  const number = new Map<string, number>();
+  const c: Numbered = { terms: [], freq: [], labelable: [], ids: [], counts: [], ends: [], words: 0 };
+  for (let k = 0; k < classes.length; k++) {
+    for (const t of classes[k]) {
+      const d = docTerms(t);
+      for (let i = 0; i < d.terms.length; i++) {
+        const term = d.terms[i];
+        let id = number.get(term);
+        if (id === undefined) {
+          id = c.terms.length;
+          number.set(term, id);
+          c.terms.push(term);
+          c.freq.push(0);
+          // A label names what broke, never "<ip>"; a lone CJK character is mostly a fragment or
+          // a particle (了, 不): its bigrams name the thing.
+          c.labelable.push(!isPlaceholder(term) && !(term.length === 1 && isCjk(term)));
+        }
+        const n = d.counts[i];
+        c.freq[id] += n;
+        c.words += n;
+        c.ids.push(id);
+        c.counts.push(n);
+      }
     }
+    c.ends.push(c.ids.length);
   }
-  return { counts, total };
+  return c;
 }
 
-/** Corpus-wide term frequencies and the mean class size in words, c-TF-IDF's denominators. */
-export function corpusTerms(classes: readonly ClassTerms[]): { freq: Map<string, number>; avgWords: number } {
-  const freq = new Map<string, number>();
-  let words = 0;
-  for (const c of classes) {
-    words += c.total;
-    for (const [term, n] of c.counts) freq.set(term, (freq.get(term) ?? 0) + n);
-  }
-  return { freq, avgWords: classes.length ? words / classes.length : 1 };
+/**
+ * Each class's c-TF-IDF top terms (stems; the theme's majority vote gives their surface forms),
+ * the classes' tickets being the corpus. The top terms are ranked by weight, then term: the
+ * order terms are met in cannot matter.
+ */
+export function topLabelTerms(classes: ReadonlyArray<readonly PreparedTicket[]>): string[][] {
+  const c = numberTerms(classes);
+  // c-TF-IDF's denominators: corpus frequency and the mean class size in words.
+  const avgWords = classes.length ? c.words / classes.length : 1;
+  const inClass = new Int32Array(c.terms.length);
+  const used: number[] = [];
+  const out: string[][] = [];
+  // One call per class, not one loop over them all: a loop nest run once is optimised mid-way,
+  // before its later parts have run, and then deoptimised by them (measured on a first run).
+  for (let k = 0; k < classes.length; k++) out.push(classTop(c, k === 0 ? 0 : c.ends[k - 1], c.ends[k], avgWords, inClass, used));
+  return out;
 }
 
-/** The theme's c-TF-IDF top terms (stems; the theme's majority vote gives their surface forms). */
-export function topLabelTerms(c: ClassTerms, corpus: { freq: Map<string, number>; avgWords: number }): string[] {
-  const best: Array<[string, number]> = [];
+/**
+ * The top terms of the class whose terms are at from..to in `c`. `inClass` (all 0) and `used`
+ * are scratch: counts by number, and the numbers counted; inClass is left all 0 again.
+ */
+function classTop(c: Numbered, from: number, to: number, avgWords: number, inClass: Int32Array, used: number[]): string[] {
+  let classTotal = 0;
+  let nUsed = 0;
+  for (let j = from; j < to; j++) {
+    const id = c.ids[j];
+    if (inClass[id] === 0) used[nUsed++] = id;
+    inClass[id] += c.counts[j];
+    classTotal += c.counts[j];
+  }
   // A term's corpus frequency is at least 1, so its weight is at most tf x this (with a margin
   // for rounding): once the top is full, a term whose bound falls short is skipped without
-  // looking up its frequency or taking a logarithm (most terms of a large theme).
-  const bound = Math.log(1 + corpus.avgWords) * (1 + 1e-9);
-  for (const [term, n] of c.counts) {
-    if (isPlaceholder(term)) continue; // a label names what broke, never "<ip>"
-    // A lone CJK character is mostly a fragment or a particle (了, 不); its bigrams name the thing.
-    if (term.length === 1 && isCjk(term)) continue;
-    const tf = n / Math.max(1, c.total);
+  // taking a logarithm (most terms of a large theme).
+  const bound = Math.log(1 + avgWords) * (1 + 1e-9);
+  const best: Array<[string, number]> = [];
+  for (let u = 0; u < nUsed; u++) {
+    const id = used[u];
+    const n = inClass[id];
+    inClass[id] = 0;
+    if (!c.labelable[id]) continue;
+    const term = c.terms[id];
+    const tf = n / Math.max(1, classTotal);
     if (best.length === LABEL_TERMS && tf * bound < best[LABEL_TERMS - 1][1]) continue;
-    const w = tf * Math.log(1 + corpus.avgWords / (corpus.freq.get(term) ?? 1));
+    const w = tf * Math.log(1 + avgWords / c.freq[id]);
     if (best.length === LABEL_TERMS && !better(term, w, best[LABEL_TERMS - 1])) continue;
-    let at = best.length;
-    while (at > 0 && better(term, w, best[at - 1])) at--;
-    best.splice(at, 0, [term, w]);
+    let i = best.length;
+    while (i > 0 && better(term, w, best[i - 1])) i--;
+    best.splice(i, 0, [term, w]);
     if (best.length > LABEL_TERMS) best.pop();
   }
   return best.map(([term]) => term);

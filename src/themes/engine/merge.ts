@@ -56,9 +56,14 @@ function linkNeighbours(eligible: readonly Theme[], groups: Group[], heap: Candi
   const at = new Map(eligible.map((t, i) => [t.id, i]));
   for (const t of eligible) index.put(t);
   eligible.forEach((a, i) => {
-    const terms = a.topTerms(QUERY_TERMS);
+    const top = a.topTerms(QUERY_TERMS);
     const norm = Math.sqrt(a.norm2) || 1;
-    for (const id of index.shortlist(terms, terms.map((t) => a.weight(t) / norm), QUERY_TERMS)) {
+    // Query arrays made as vectorize makes a ticket's (pre-sized), so shortlist, already
+    // optimised for those, sees the same array shapes and is not deoptimised and recompiled.
+    const terms = new Array<string>(top.length);
+    const weights = new Array<number>(top.length);
+    for (let k = 0; k < top.length; k++) { terms[k] = top[k]; weights[k] = a.weight(top[k]) / norm; }
+    for (const id of index.shortlist(terms, weights, QUERY_TERMS)) {
       const j = at.get(id)!;
       if (j === i || groups[i].sums.has(j)) continue;
       const sim = themeSimilarity(a, eligible[j]);

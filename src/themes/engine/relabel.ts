@@ -1,7 +1,7 @@
 /** Names and label terms for consolidated themes; an engineer's name always wins. */
 import type { Member } from './consolidate.js';
 import { themeName } from './state.js';
-import { classTerms, corpusTerms, topLabelTerms } from './labels.js';
+import { topLabelTerms } from './labels.js';
 import type { Theme } from './theme.js';
 import type { Decisions, ThemeView } from './types.js';
 
@@ -12,8 +12,7 @@ export function relabel(themes: Map<string, Theme>, members: readonly Member[], 
     if (list) list.push(m); else byTheme.set(m.themeId, [m]);
   }
   const ids = [...byTheme.keys()];
-  const classes = ids.map((id) => classTerms(byTheme.get(id)!.map((m) => m.ticket)));
-  const corpus = corpusTerms(classes);
+  const labels = topLabelTerms(ids.map((id) => byTheme.get(id)!.map((m) => m.ticket)));
   return ids.map((id, i) => {
     const theme = themes.get(id)!;
     const group = byTheme.get(id)!;
@@ -21,7 +20,7 @@ export function relabel(themes: Map<string, Theme>, members: readonly Member[], 
     theme.centralTicketId = central.ticket.id;
     theme.name = decisions.names.get(id) ?? themeName(central.ticket);
     return {
-      id, name: theme.name, terms: topLabelTerms(classes[i], corpus).map((term) => surface(theme, term, group)),
+      id, name: theme.name, terms: labels[i].map((term) => surface(theme, term, group)),
       errorCodes: theme.errorCodes, template: theme.template ? theme.template.join(' ') : null,
       kind: theme.kind, size: theme.size, centralTicketId: theme.centralTicketId,
     };

@@ -8,67 +8,102 @@
  * The larger group keeps the theme id; pinned themes and hand-placed tickets are not split.
  */
 import type { Member } from './consolidate.js';
-import type { SparseVector } from './vectorize.js';
+import { TermSlots } from './term-slots.js';
+import { hashesOf } from './vectorize.js';
 
 /** Each half must be at least this big (the size at which a theme counts as recurring). */
 export const SPLIT_MIN = 3;
 const ROUNDS = 4;
 
 /**
- * A member's vector with its terms numbered within the theme being split: 2-means builds a dozen
- * centroids per theme, and dense arrays indexed by those numbers replace per-term Map lookups.
+ * The members' vectors with their terms numbered within the theme being split (2-means builds a
+ * dozen centroids per theme, and dense arrays indexed by those numbers replace per-term lookups),
+ * laid end to end: member i's terms and weights are at start[i] up to start[i + 1]. Flat arrays,
+ * not a typed array per member: allocating one is slow, and the largest themes have hundreds.
  */
-interface Local { ids: Int32Array; weights: readonly number[] }
-/** Weights by local term number; `norm` sums the squares in order of first use, as a Map would iterate. */
-interface Centroid { w: Float64Array; norm: number }
+interface Numbered { ids: Int32Array; weights: Float64Array; start: Int32Array; size: number }
 
-function numbered(vs: readonly SparseVector[]): { locals: Local[]; size: number } {
-  const number = new Map<string, number>();
-  const locals = vs.map((v) => {
-    const ids = new Int32Array(v.terms.length);
-    for (let i = 0; i < v.terms.length; i++) {
-      let id = number.get(v.terms[i]);
-      if (id === undefined) { id = number.size; number.set(v.terms[i], id); }
-      ids[i] = id;
-    }
-    return { ids, weights: v.weights };
-  });
-  return { locals, size: number.size };
-}
+/**
+ * Weights by local term number (w), and the numbers in order of first use (`order`, the first
+ * `used`; `seen` marks them): `norm` sums the squares in that order, as a Map would iterate.
+ * Rebuilt in place.
+ */
+interface Centroid { w: Float64Array; seen: Uint8Array; order: Int32Array; used: number; norm: number }
 
-function centroidOf(vs: readonly Local[], size: number): Centroid {
-  const w = new Float64Array(size);
-  const seen = new Uint8Array(size);
-  const order: number[] = [];
-  for (const v of vs) {
-    for (let i = 0; i < v.ids.length; i++) {
-      const id = v.ids[i];
-      if (seen[id] === 0) { seen[id] = 1; order.push(id); }
-      w[id] += v.weights[i];
+function numbered(members: readonly Member[]): Numbered {
+  let total = 0;
+  for (const m of members) total += m.vector.terms.length;
+  // Terms are numbered in order of first use, through the vectors' term hashes.
+  const slots = new TermSlots(Math.min(total, 1024));
+  const ids = new Int32Array(total);
+  const weights = new Float64Array(total);
+  const start = new Int32Array(members.length + 1);
+  let k = 0;
+  for (let i = 0; i < members.length; i++) {
+    const v = members[i].vector;
+    const hashes = hashesOf(v);
+    start[i] = k;
+    for (let j = 0; j < v.terms.length; j++, k++) {
+      let id = slots.find(v.terms[j], hashes[j]);
+      if (id < 0) id = slots.push(v.terms[j], hashes[j]);
+      ids[k] = id;
+      weights[k] = v.weights[j];
     }
   }
-  let n2 = 0;
-  for (const id of order) n2 += w[id] * w[id];
-  return { w, norm: Math.sqrt(n2) || 1 };
+  start[members.length] = k;
+  return { ids, weights, start, size: slots.size };
 }
 
-function sim(v: Local, c: Centroid): number {
+function emptyCentroid(size: number): Centroid {
+  return { w: new Float64Array(size), seen: new Uint8Array(size), order: new Int32Array(size), used: 0, norm: 1 };
+}
+
+/**
+ * Rebuilds `c` as the sum, in member order, of the members on side `side` (sides[i] === side), or
+ * of every member from `from` to `to` when `side` is null.
+ */
+function centroidOf(c: Centroid, g: Numbered, sides: Uint8Array | null, side: number, from = 0, to = g.start.length - 1): void {
+  const { w, seen, order } = c;
+  const { ids, weights, start } = g;
+  for (let k = 0; k < c.used; k++) { w[order[k]] = 0; seen[order[k]] = 0; }
+  let used = 0;
+  for (let i = from; i < to; i++) {
+    if (sides !== null && sides[i] !== side) continue;
+    for (let k = start[i]; k < start[i + 1]; k++) {
+      const id = ids[k];
+      if (seen[id] === 0) { seen[id] = 1; order[used++] = id; }
+      w[id] += weights[k];
+    }
+  }
+  c.used = used;
+  let n2 = 0;
+  for (let k = 0; k < used; k++) n2 += w[order[k]] * w[order[k]];
+  c.norm = Math.sqrt(n2) || 1;
+}
+
+function sim(g: Numbered, i: number, c: Centroid): number {
+  const { ids, weights, start } = g;
+  const w = c.w;
   let dot = 0;
-  for (let i = 0; i < v.ids.length; i++) dot += v.weights[i] * c.w[v.ids[i]];
+  for (let k = start[i]; k < start[i + 1]; k++) dot += weights[k] * w[ids[k]];
   return dot / c.norm;
 }
 
-function meanSim(vs: readonly Local[], c: Centroid): number {
+/** Mean similarity to `c` of the members whose side (inB) is `side`. */
+function meanSim(g: Numbered, inB: Uint8Array, side: number, c: Centroid): number {
   let s = 0;
-  for (const v of vs) s += sim(v, c);
-  return s / vs.length;
+  let n = 0;
+  for (let i = 0; i < inB.length; i++) if (inB[i] === side) { s += sim(g, i, c); n++; }
+  return s / n;
 }
 
-function vsim(a: Local, b: Local): number {
+function vsim(g: Numbered, a: number, b: number): number {
   let dot = 0;
-  for (let i = 0; i < a.ids.length; i++) {
-    const j = b.ids.indexOf(a.ids[i]);
-    if (j >= 0) dot += a.weights[i] * b.weights[j];
+  const { ids, weights, start } = g;
+  for (let i = start[a]; i < start[a + 1]; i++) {
+    for (let j = start[b]; j < start[b + 1]; j++) {
+      if (ids[j] === ids[i]) { dot += weights[i] * weights[j]; break; }
+    }
   }
   return dot;
 }
@@ -76,30 +111,31 @@ function vsim(a: Local, b: Local): number {
 /** Returns the members of a second group, or null when the theme is one problem. */
 export function twoGroups(group: readonly Member[], joinSimilarity: number): Member[] | null {
   if (group.length < 2 * SPLIT_MIN || group.some((m) => m.fixed)) return null;
-  const { locals, size } = numbered(group.map((m) => m.vector));
-  const whole = centroidOf(locals, size);
+  const g = numbered(group);
+  const n = group.length;
+  const whole = emptyCentroid(g.size);
+  centroidOf(whole, g, null, 0);
   let a = 0;
   let lo = Infinity;
-  for (let i = 0; i < locals.length; i++) { const s = sim(locals[i], whole); if (s < lo) { lo = s; a = i; } }
+  for (let i = 0; i < n; i++) { const s = sim(g, i, whole); if (s < lo) { lo = s; a = i; } }
   let b = 0;
   lo = Infinity;
-  for (let i = 0; i < locals.length; i++) { if (i === a) continue; const s = vsim(locals[i], locals[a]); if (s < lo) { lo = s; b = i; } }
-  let ca = centroidOf([locals[a]], size);
-  let cb = centroidOf([locals[b]], size);
-  let inB: boolean[] = [];
-  let va: Local[] = [];
-  let vb: Local[] = [];
+  for (let i = 0; i < n; i++) { if (i === a) continue; const s = vsim(g, i, a); if (s < lo) { lo = s; b = i; } }
+  const ca = whole; // the whole theme's centroid is not needed again
+  const cb = emptyCentroid(g.size);
+  centroidOf(ca, g, null, 0, a, a + 1);
+  centroidOf(cb, g, null, 0, b, b + 1);
+  const inB = new Uint8Array(n);
+  let nb = 0;
   for (let r = 0; r < ROUNDS; r++) {
-    inB = locals.map((v) => sim(v, cb) > sim(v, ca));
-    va = locals.filter((_, i) => !inB[i]);
-    vb = locals.filter((_, i) => inB[i]);
-    if (va.length < SPLIT_MIN || vb.length < SPLIT_MIN) return null;
-    ca = centroidOf(va, size);
-    cb = centroidOf(vb, size);
+    nb = 0;
+    for (let i = 0; i < n; i++) { inB[i] = sim(g, i, cb) > sim(g, i, ca) ? 1 : 0; nb += inB[i]; }
+    if (n - nb < SPLIT_MIN || nb < SPLIT_MIN) return null;
+    centroidOf(ca, g, inB, 0);
+    centroidOf(cb, g, inB, 1);
   }
-  const na = va.length;
-  const nb = vb.length;
-  if (meanSim(vb, ca) >= joinSimilarity || meanSim(va, cb) >= joinSimilarity) return null;
-  const smaller = nb <= na;
+  const na = n - nb;
+  if (meanSim(g, inB, 1, ca) >= joinSimilarity || meanSim(g, inB, 0, cb) >= joinSimilarity) return null;
+  const smaller = nb <= na ? 1 : 0;
   return group.filter((_, i) => inB[i] === smaller);
 }

@@ -2,7 +2,8 @@
  * A centroid's terms and the slot each sits in. Lookups are the engine's innermost operation
  * (every similarity is a few dozen of them), so instead of a Map keyed by string this is an
  * open-addressing table keyed by a hash the caller usually has already (vectors carry their
- * terms' hashes): no string hashing or pointer chasing per lookup. The arrays are plain arrays
+ * terms' hashes): no string hashing per lookup, and each cell holds enough of its term's hash
+ * to pass over other terms without reading them. The arrays are plain arrays
  * of small integers, not typed arrays: thousands of themes are built per consolidation, and a
  * typed array of this size costs a separate allocation outside the heap.
  */
@@ -18,7 +19,12 @@ export class TermSlots {
   /** Terms by slot, and their hashes. */
   readonly terms: string[] = [];
   private readonly hashes: number[] = [];
-  /** Slot + 1 per cell, 0 when empty; kept at most half full so probes stay short. */
+  /**
+   * Per cell, 0 when empty, else the slot + 1 in the bits `mask` covers and the term's hash in
+   * the bits above (those the cell position does not already give): a probe rejects another
+   * term without reading the hashes or terms arrays, each a likely cache miss. Kept at most half
+   * full, so probes stay short and slot + 1 always fits under the mask; below 2^30, a small integer.
+   */
   private table: number[];
   private mask: number;
 
@@ -37,10 +43,14 @@ export class TermSlots {
   find(term: string, h: number): number {
     const table = this.table;
     const mask = this.mask;
+    const high = h & ~mask;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const s = table[i] - 1;
-      if (s < 0) return -1;
-      if (this.hashes[s] === h && this.terms[s] === term) return s;
+      const cell = table[i];
+      if (cell === 0) return -1;
+      if ((cell & ~mask) === high) {
+        const s = (cell & mask) - 1;
+        if (this.terms[s] === term) return s;
+      }
     }
   }
 
@@ -73,8 +83,9 @@ export class TermSlots {
   private place(s: number): void {
     const table = this.table;
     const mask = this.mask;
-    let i = this.hashes[s] & mask;
+    const h = this.hashes[s];
+    let i = h & mask;
     while (table[i] !== 0) i = (i + 1) & mask;
-    table[i] = s + 1;
+    table[i] = (h & ~mask) | (s + 1);
   }
 }

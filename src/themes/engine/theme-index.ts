@@ -20,27 +20,29 @@ export const SHORTLIST = 12;
 interface Slot { themeId: string; score: number; stamp: number }
 interface Posting { slot: Slot; weight: number }
 
-/** Scratch for bestSlots (single-threaded, read out before the next query). */
+/**
+ * Scratch for bestSlots (single-threaded, read out before the next query). Scratch arrays are
+ * filled up to a count and never cut back: setting an array's length to 0 drops its backing
+ * store in V8, so each query would grow a new one.
+ */
 const scratchBest: Slot[] = [];
 
 /**
- * The `limit` highest-scoring slots, best first, ties in the order given: what a stable sort by
- * score would put first, without sorting every touched theme (a common term touches hundreds).
- * When no more than `limit` are touched they all qualify and keep their order (first seen).
+ * Into scratchBest, the `limit` highest-scoring of the first `n` slots (n > limit), best first,
+ * ties in the order given: what a stable sort by score would put first, without sorting every
+ * touched theme (a common term touches hundreds).
  */
-function bestSlots(slots: readonly Slot[], limit: number): readonly Slot[] {
-  if (slots.length <= limit) return slots;
+function bestSlots(slots: readonly Slot[], n: number, limit: number): void {
   const top = scratchBest;
-  top.length = 0;
-  for (let i = 0; i < slots.length; i++) {
+  let len = 0;
+  for (let i = 0; i < n; i++) {
     const slot = slots[i];
     const score = slot.score;
-    if (top.length === limit && !(score > top[limit - 1].score)) continue;
-    let at = top.length < limit ? top.length : limit - 1;
-    while (at > 0 && top[at - 1].score < score) { if (at < limit) top[at] = top[at - 1]; at--; }
+    if (len === limit && !(score > top[limit - 1].score)) continue;
+    let at = len < limit ? len++ : limit - 1;
+    while (at > 0 && top[at - 1].score < score) { top[at] = top[at - 1]; at--; }
     top[at] = slot;
   }
-  return top;
 }
 
 /** Posting lists with terms and themes as positions in the snapshot's vocabulary and theme list. */
@@ -51,6 +53,7 @@ export class ThemeIndex {
   private readonly indexed = new Map<string, string[]>();
   private readonly slots = new Map<string, Slot>();
   private stamp = 0;
+  /** Slots the current query touched, as many as it counted (see scratchBest on why a count). */
   private readonly touched: Slot[] = [];
 
   private slotOf(themeId: string): Slot {
@@ -100,7 +103,7 @@ export class ThemeIndex {
     // Scores live on the themes' slots, stamped per query: no map or entry arrays per ticket.
     const stamp = ++this.stamp;
     const touched = this.touched;
-    touched.length = 0;
+    let n = 0;
     for (let i = 0; i < terms.length && i < limitTerms; i++) {
       const list = this.postings.get(terms[i]);
       if (!list) continue;
@@ -108,13 +111,15 @@ export class ThemeIndex {
       for (let k = 0; k < list.length; k++) {
         const p = list[k];
         const slot = p.slot;
-        if (slot.stamp !== stamp) { slot.stamp = stamp; slot.score = 0; touched.push(slot); }
+        if (slot.stamp !== stamp) { slot.stamp = stamp; slot.score = 0; touched[n++] = slot; }
         slot.score += q * p.weight;
       }
     }
-    const best = bestSlots(touched, SHORTLIST);
-    const out: string[] = new Array<string>(best.length);
-    for (let i = 0; i < best.length; i++) out[i] = best[i].themeId;
+    // When no more than SHORTLIST are touched they all qualify and keep their order (first seen).
+    let best: readonly Slot[] = touched;
+    if (n > SHORTLIST) { bestSlots(touched, n, SHORTLIST); best = scratchBest; n = SHORTLIST; }
+    const out: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = best[i].themeId;
     return out;
   }
 

@@ -53,7 +53,9 @@ export class DocFrequencies {
   }
 
   private sweep(): void {
-    for (const [term, n] of this.df) if (n === 1 && !this.fresh.has(term)) this.df.delete(term);
+    // forEach, not for-of: a for-of over entries allocates a [term, n] pair per entry.
+    const { df, fresh } = this;
+    df.forEach((n, term) => { if (n === 1 && !fresh.has(term)) df.delete(term); });
     this.fresh.clear();
   }
 
