@@ -15,6 +15,12 @@ export function hashTerm(term: string): number {
   return h & 0x3fffffff;
 }
 
+/**
+ * Scratch for retain (single-threaded, never held across calls), written up to a count and never
+ * cut back; pruning is frequent, and two mapped arrays per prune were garbage.
+ */
+const retained = { terms: [] as string[], hashes: [] as number[] };
+
 export class TermSlots {
   /** Terms by slot, and their hashes. */
   readonly terms: string[] = [];
@@ -67,8 +73,9 @@ export class TermSlots {
   /** Keeps the given slots, renumbered in that order. */
   retain(slots: readonly number[]): void {
     const n = slots.length;
-    const terms = slots.map((s) => this.terms[s]);
-    const hashes = slots.map((s) => this.hashes[s]);
+    const terms = retained.terms;
+    const hashes = retained.hashes;
+    for (let i = 0; i < n; i++) { terms[i] = this.terms[slots[i]]; hashes[i] = this.hashes[slots[i]]; }
     this.terms.length = n;
     this.hashes.length = n;
     for (let i = 0; i < n; i++) { this.terms[i] = terms[i]; this.hashes[i] = hashes[i]; }

@@ -55,7 +55,12 @@ export function roundWeight(w: number): number {
  */
 export class Theme {
   size = 0;
-  norm2 = 0;
+  /**
+   * -0, not 0: a double from the start, so V8 lays the field out for doubles. Starting as the
+   * small integer 0, the first add deprecated every theme's shape and deopted the code using it.
+   * (-0 === 0, and every reader treats a zero norm alike.)
+   */
+  norm2 = -0;
   errorCodes: string[] = [];
   /** Term -> slot in the parallel arrays below; `terms` is its list of terms by slot. */
   private readonly slots = new TermSlots(INITIAL_TERMS);
@@ -236,7 +241,12 @@ export class Theme {
   }
 
   private noteCodes(codes: readonly string[]): void {
-    for (const c of codes) if (this.errorCodes.length < 8 && !this.errorCodes.includes(c)) this.errorCodes.push(c);
+    // Most tickets bring none: returning first keeps the loop's type feedback from the few that do.
+    if (codes.length === 0) return;
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i];
+      if (this.errorCodes.length < 8 && !this.errorCodes.includes(c)) this.errorCodes.push(c);
+    }
   }
 
   /** The `n` strongest slots, strongest first (ties by term). */
