@@ -15,10 +15,16 @@ export const POSTING_CAP = 48;
  * for the term over its norm when indexed); only the best few get the full comparison.
  */
 export const SHORTLIST = 12;
+/** Where a full posting list's new entry pushes the weakest out (named, not computed in put: see there). */
+const LAST = POSTING_CAP - 1;
 
 /** One per indexed theme, shared by its postings; `score` is scratch for one shortlist query. */
 interface Slot { themeId: string; score: number; stamp: number }
-interface Posting { slot: Slot; weight: number }
+/**
+ * One term's postings, strongest first, as parallel arrays rather than an object per posting:
+ * reindexing (frequent) then allocates nothing, and weights sit unboxed in a double array.
+ */
+interface Postings { slots: Slot[]; weights: number[] }
 
 /**
  * Scratch for bestSlots (single-threaded, read out before the next query). Scratch arrays are
@@ -26,6 +32,12 @@ interface Posting { slot: Slot; weight: number }
  * store in V8, so each query would grow a new one.
  */
 const scratchBest: Slot[] = [];
+/**
+ * Slots the current query touched, as many as it counted. Shared, like scratchBest, rather than
+ * one per index: consolidation builds new indexes, and each new empty array starts with a
+ * different V8 element kind from the grown one, deopting shortlist.
+ */
+const scratchTouched: Slot[] = [];
 
 /**
  * Into scratchBest, the `limit` highest-scoring of the first `n` slots (n > limit), best first,
@@ -49,16 +61,16 @@ function bestSlots(slots: readonly Slot[], n: number, limit: number): void {
 export type IndexJson = Array<[term: number, themes: number[], weights: number[]]>;
 
 export class ThemeIndex {
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly postings = new Map<string, Postings>();
   private readonly indexed = new Map<string, string[]>();
   private readonly slots = new Map<string, Slot>();
   private stamp = 0;
-  /** Slots the current query touched, as many as it counted (see scratchBest on why a count). */
-  private readonly touched: Slot[] = [];
 
   private slotOf(themeId: string): Slot {
     let slot = this.slots.get(themeId);
-    if (!slot) { slot = { themeId, score: 0, stamp: 0 }; this.slots.set(themeId, slot); }
+    // score starts as a double (any value: each query resets it), as V8 would otherwise lay the
+    // field out for small integers and, at the first double score, deprecate the shape and deopt.
+    if (!slot) { slot = { themeId, score: 0.5, stamp: 0 }; this.slots.set(themeId, slot); }
     return slot;
   }
 
@@ -69,15 +81,21 @@ export class ThemeIndex {
     this.indexed.set(theme.id, terms);
     const slot = this.slotOf(theme.id);
     const norm = Math.sqrt(theme.norm2) || 1;
-    for (const term of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
       const weight = theme.weight(term) / norm;
       let list = this.postings.get(term);
-      if (!list) { list = []; this.postings.set(term, list); }
-      let at = list.length;
-      while (at > 0 && list[at - 1].weight < weight) at--;
+      if (!list) { list = { slots: [], weights: [] }; this.postings.set(term, list); }
+      const { slots, weights } = list;
+      let at = slots.length;
+      while (at > 0 && weights[at - 1] < weight) at--;
       if (at >= POSTING_CAP) continue;
-      list.splice(at, 0, { slot, weight });
-      if (list.length > POSTING_CAP) list.pop();
+      // Weaker postings move down one place; at the cap the weakest falls off the end. (LAST, not
+      // POSTING_CAP - 1: the first full list comes late, and an operation V8 has not yet seen run
+      // deopts the optimised code.)
+      for (let j = slots.length < POSTING_CAP ? slots.length : LAST; j > at; j--) { slots[j] = slots[j - 1]; weights[j] = weights[j - 1]; }
+      slots[at] = slot;
+      weights[at] = weight;
     }
   }
 
@@ -86,12 +104,18 @@ export class ThemeIndex {
     if (!terms) return;
     this.indexed.delete(themeId);
     this.slots.delete(themeId);
-    for (const term of terms) {
-      const list = this.postings.get(term);
+    for (let i = 0; i < terms.length; i++) {
+      const list = this.postings.get(terms[i]);
       if (!list) continue;
-      const i = list.findIndex((p) => p.slot.themeId === themeId);
-      if (i >= 0) list.splice(i, 1);
-      if (list.length === 0) this.postings.delete(term);
+      const { slots, weights } = list;
+      let at = 0;
+      while (at < slots.length && slots[at].themeId !== themeId) at++;
+      if (at < slots.length) {
+        for (let j = at + 1; j < slots.length; j++) { slots[j - 1] = slots[j]; weights[j - 1] = weights[j]; }
+        slots.pop();
+        weights.pop();
+      }
+      if (slots.length === 0) this.postings.delete(terms[i]);
     }
   }
 
@@ -102,17 +126,25 @@ export class ThemeIndex {
   shortlist(terms: readonly string[], weights: ArrayLike<number>, limitTerms: number): string[] {
     // Scores live on the themes' slots, stamped per query: no map or entry arrays per ticket.
     const stamp = ++this.stamp;
-    const touched = this.touched;
+    const touched = scratchTouched;
     let n = 0;
     for (let i = 0; i < terms.length && i < limitTerms; i++) {
       const list = this.postings.get(terms[i]);
       if (!list) continue;
       const q = weights[i];
-      for (let k = 0; k < list.length; k++) {
-        const p = list[k];
-        const slot = p.slot;
-        if (slot.stamp !== stamp) { slot.stamp = stamp; slot.score = 0; touched[n++] = slot; }
-        slot.score += q * p.weight;
+      const ls = list.slots;
+      const lw = list.weights;
+      for (let k = 0; k < ls.length; k++) {
+        const slot = ls[k];
+        if (slot.stamp !== stamp) {
+          slot.stamp = stamp;
+          slot.score = 0;
+          // Grown by push, then reused in place: a keyed store past the end, first needed by a
+          // later query touching more themes, deopted the optimised code.
+          if (n < touched.length) touched[n] = slot; else touched.push(slot);
+          n++;
+        }
+        slot.score += q * lw[k];
       }
     }
     // When no more than SHORTLIST are touched they all qualify and keep their order (first seen).
@@ -128,7 +160,7 @@ export class ThemeIndex {
     const out = new Set<string>();
     for (let i = 0; i < terms.length && i < limitTerms; i++) {
       const list = this.postings.get(terms[i]);
-      if (list) for (const p of list) out.add(p.slot.themeId);
+      if (list) for (const slot of list.slots) out.add(slot.themeId);
     }
     return out;
   }
@@ -138,14 +170,14 @@ export class ThemeIndex {
    * read back from the posting lists (a posting evicted by the cap needs no removal later).
    */
   toJSON(themePosition: ReadonlyMap<string, number>, termPosition: (term: string) => number): IndexJson {
-    return [...this.postings].map(([term, list]) => [termPosition(term), list.map((p) => themePosition.get(p.slot.themeId)!), list.map((p) => roundWeight(p.weight))]);
+    return [...this.postings].map(([term, list]) => [termPosition(term), list.slots.map((slot) => themePosition.get(slot.themeId)!), list.weights.map(roundWeight)]);
   }
 
   static fromJSON(j: IndexJson, ids: readonly string[], vocab: readonly string[]): ThemeIndex {
     const index = new ThemeIndex();
     for (const [t, at, weights] of j) {
       const term = vocab[t];
-      index.postings.set(term, at.map((i, k) => ({ slot: index.slotOf(ids[i]), weight: weights[k] })));
+      index.postings.set(term, { slots: at.map((i) => index.slotOf(ids[i])), weights: weights.slice() });
       for (const i of at) {
         const terms = index.indexed.get(ids[i]);
         if (terms) terms.push(term); else index.indexed.set(ids[i], [term]);

@@ -258,7 +258,12 @@ export class Theme {
 
   /** Strongest centroid terms, strongest first (ties by term); a bounded selection, as unpruned centroids are large. */
   topTerms(n: number): string[] {
-    return this.ranked(n).map((i) => this.terms[i]);
+    // A loop into an array literal, not map(): map() builds its result with another V8 element
+    // kind, and put, given lists of both kinds, deopted.
+    const slots = this.ranked(n);
+    const out: string[] = [];
+    for (let i = 0; i < slots.length; i++) out.push(this.terms[slots[i]]);
+    return out;
   }
 
   /** The surface word shown for a stem. */
