@@ -245,7 +245,11 @@ export class Theme {
     if (codes.length === 0) return;
     for (let i = 0; i < codes.length; i++) {
       const c = codes[i];
-      if (this.errorCodes.length < 8 && !this.errorCodes.includes(c)) this.errorCodes.push(c);
+      // The first code makes a new array from a literal holding a string, rather than pushing
+      // onto the empty one: V8 types an empty literal's elements as small integers, and the
+      // push (and then includes on arrays of both element kinds) deopted add.
+      if (this.errorCodes.length === 0) this.errorCodes = [c];
+      else if (this.errorCodes.length < 8 && !this.errorCodes.includes(c)) this.errorCodes.push(c);
     }
   }
 
