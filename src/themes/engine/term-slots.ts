@@ -70,9 +70,8 @@ export class TermSlots {
     return s;
   }
 
-  /** Keeps the given slots, renumbered in that order. */
-  retain(slots: readonly number[]): void {
-    const n = slots.length;
+  /** Keeps the first `n` of the given slots, renumbered in that order. */
+  retain(slots: readonly number[], n: number): void {
     const terms = retained.terms;
     const hashes = retained.hashes;
     for (let i = 0; i < n; i++) { terms[i] = this.terms[slots[i]]; hashes[i] = this.hashes[slots[i]]; }

@@ -211,7 +211,8 @@ export class Theme {
     }
     if (gone.length > 0) {
       const drop = new Set(gone);
-      this.keep(this.terms.map((_, i) => i).filter((i) => !drop.has(this.terms[i])));
+      const kept = this.terms.map((_, i) => i).filter((i) => !drop.has(this.terms[i]));
+      this.keep(kept, kept.length);
     }
   }
 
@@ -253,8 +254,8 @@ export class Theme {
     }
   }
 
-  /** The `n` strongest slots, strongest first (ties by term). */
-  private ranked(n: number, into: number[] = []): number[] {
+  /** Into `into`, the `n` strongest slots, strongest first (ties by term); returns how many. */
+  private ranked(n: number, into: number[]): number {
     const w = this.w;
     const terms = this.terms;
     return topK(terms.length, n, (a, b) => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]), into);
@@ -264,9 +265,10 @@ export class Theme {
   topTerms(n: number): string[] {
     // A loop into an array literal, not map(): map() builds its result with another V8 element
     // kind, and put, given lists of both kinds, deopted.
-    const slots = this.ranked(n);
+    const slots = scratch.order;
+    const count = this.ranked(n, slots);
     const out: string[] = [];
-    for (let i = 0; i < slots.length; i++) out.push(this.terms[slots[i]]);
+    for (let i = 0; i < count; i++) out.push(this.terms[slots[i]]);
     return out;
   }
 
@@ -282,22 +284,20 @@ export class Theme {
   }
 
   prune(): void {
-    this.keep(this.ranked(CENTROID_TERMS, scratch.order));
+    this.keep(scratch.order, this.ranked(CENTROID_TERMS, scratch.order));
   }
 
   /**
-   * Keeps the given slots, in that order (norm recomputed); label votes stay with their terms.
-   * Rewrites the arrays in place through shared scratch (pruning is frequent: no new arrays).
+   * Keeps the first `n` of the given slots, in that order (norm recomputed); label votes stay with
+   * their terms. Rewrites the arrays in place through shared scratch (pruning is frequent: no new arrays).
    */
-  private keep(slots: readonly number[]): void {
-    const n = slots.length;
+  private keep(slots: readonly number[], n: number): void {
     const { forms: sf, votes: sv, w: sw } = scratch;
-    sf.length = n; sv.length = n; sw.length = n;
     for (let i = 0; i < n; i++) {
       const k = slots[i];
       sw[i] = this.w[k]; sf[i] = this.forms[k]; sv[i] = this.votes[k];
     }
-    this.slots.retain(slots);
+    this.slots.retain(slots, n);
     this.w.length = n; this.forms.length = n; this.votes.length = n;
     let n2 = 0;
     for (let i = 0; i < n; i++) {

@@ -115,8 +115,7 @@ export function vectorize(t: PreparedTicket, df: DocFrequencies, known?: readonl
   const order = scratchOrder;
   if (known) for (let i = 0; i < n; i++) w[i] = (1 + Math.log(counts[i])) * idfOf(df.docs, known[i]);
   else for (let i = 0; i < n; i++) w[i] = (1 + Math.log(counts[i])) * df.idf(terms[i]);
-  topK(n, MAX_VECTOR_TERMS, (a, b) => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]), order);
-  const k = order.length;
+  const k = topK(n, MAX_VECTOR_TERMS, (a, b) => w[a] > w[b] || (w[a] === w[b] && terms[a] < terms[b]), order);
   let norm = 0;
   for (let i = 0; i < k; i++) norm += w[order[i]] * w[order[i]];
   norm = Math.sqrt(norm) || 1;
