@@ -68,8 +68,12 @@ function idfOf(docs: number, df: number): number {
   return Math.log((docs + 1) / (df + 1)) + 1;
 }
 
-/** A ticket's distinct terms (title first, in order of first use) and their weighted counts. */
-export interface DocTerms { terms: string[]; counts: number[] }
+/**
+ * A ticket's distinct terms (title first, in order of first use), their weighted counts and
+ * hashTerm of each: every consolidation vectorises every ticket again, and hashing its terms
+ * each time cost a string walk per term.
+ */
+export interface DocTerms { terms: string[]; counts: number[]; hashes: number[] }
 
 /**
  * Computed once per prepared ticket and reused by streaming, consolidation and labels (a
@@ -91,7 +95,9 @@ export function docTerms(t: PreparedTicket): DocTerms {
     const i = at.get(term);
     if (i === undefined) { at.set(term, terms.length); terms.push(term); counts.push(1); } else counts[i] += 1;
   }
-  const d = { terms, counts };
+  const hashes: number[] = new Array<number>(terms.length);
+  for (let i = 0; i < terms.length; i++) hashes[i] = hashTerm(terms[i]);
+  const d = { terms, counts, hashes };
   docCache.set(t, d);
   return d;
 }
@@ -108,7 +114,7 @@ const scratchOrder: number[] = [];
 
 /** `known`: the terms' document frequencies as df.learn(t, known) just reported them (saves a lookup per term). */
 export function vectorize(t: PreparedTicket, df: DocFrequencies, known?: readonly number[]): SparseVector {
-  const { terms, counts } = docTerms(t);
+  const { terms, counts, hashes: termHashes } = docTerms(t);
   const n = terms.length;
   if (scratchW.length < n) scratchW = new Float64Array(2 * n);
   const w = scratchW;
@@ -122,6 +128,6 @@ export function vectorize(t: PreparedTicket, df: DocFrequencies, known?: readonl
   const outTerms: string[] = new Array<string>(k);
   const outWeights: number[] = new Array<number>(k);
   const hashes: number[] = new Array<number>(k);
-  for (let i = 0; i < k; i++) { outTerms[i] = terms[order[i]]; outWeights[i] = w[order[i]] / norm; hashes[i] = hashTerm(outTerms[i]); }
+  for (let i = 0; i < k; i++) { outTerms[i] = terms[order[i]]; outWeights[i] = w[order[i]] / norm; hashes[i] = termHashes[order[i]]; }
   return { terms: outTerms, weights: outWeights, hashes };
 }
