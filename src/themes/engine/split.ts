@@ -97,14 +97,15 @@ function meanSim(g: Numbered, inB: Uint8Array, side: number, c: Centroid): numbe
   return s / n;
 }
 
-function vsim(g: Numbered, a: number, b: number): number {
-  let dot = 0;
+/**
+ * Dot product of member i's vector with the one spread over `c.w` (by sim, with norm 1; a term
+ * the other lacks adds 0, so the sum is the pairwise one, in i's term order).
+ */
+function dotWith(g: Numbered, i: number, c: Centroid): number {
   const { ids, weights, start } = g;
-  for (let i = start[a]; i < start[a + 1]; i++) {
-    for (let j = start[b]; j < start[b + 1]; j++) {
-      if (ids[j] === ids[i]) { dot += weights[i] * weights[j]; break; }
-    }
-  }
+  const w = c.w;
+  let dot = 0;
+  for (let k = start[i]; k < start[i + 1]; k++) dot += weights[k] * w[ids[k]];
   return dot;
 }
 
@@ -118,12 +119,14 @@ export function twoGroups(group: readonly Member[], joinSimilarity: number): Mem
   let a = 0;
   let lo = Infinity;
   for (let i = 0; i < n; i++) { const s = sim(g, i, whole); if (s < lo) { lo = s; a = i; } }
+  const ca = whole; // the whole theme's centroid is not needed again
+  centroidOf(ca, g, null, 0, a, a + 1);
+  // Member a's own vector, spread by term number: each member's dot product with it is one
+  // pass over the member's terms, not a search of a's terms for each.
   let b = 0;
   lo = Infinity;
-  for (let i = 0; i < n; i++) { if (i === a) continue; const s = vsim(g, i, a); if (s < lo) { lo = s; b = i; } }
-  const ca = whole; // the whole theme's centroid is not needed again
+  for (let i = 0; i < n; i++) { if (i === a) continue; const s = dotWith(g, i, ca); if (s < lo) { lo = s; b = i; } }
   const cb = emptyCentroid(g.size);
-  centroidOf(ca, g, null, 0, a, a + 1);
   centroidOf(cb, g, null, 0, b, b + 1);
   const inB = new Uint8Array(n);
   let nb = 0;
