@@ -41,7 +41,10 @@ export interface ThemeState {
   emb?: string;
 }
 
-/** Shared scratch for pruning (single-threaded, never held across calls). */
+/**
+ * Shared scratch for ranking and pruning (single-threaded, never held across calls), written up
+ * to a count and never cut back (see topK).
+ */
 const scratch = { order: [] as number[], forms: [] as Array<string | undefined>, votes: [] as number[], w: [] as number[] };
 
 export function roundWeight(w: number): number {
