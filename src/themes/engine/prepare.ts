@@ -72,16 +72,18 @@ function contentTerms(tokens: string[], lang: 'en' | 'de', forms: Record<string,
   const cache = termCache[lang === 'de' ? 1 : 0];
   // The kept list is a copy of a reused scratch list, not a literal grown by push: it has no
   // spare capacity for the GC to carry, and no literal site whose objects all survive (V8
-  // discards the optimised code of such a site to allocate them in old space).
+  // discards the optimised code of such a site to allocate them in old space). The scratch is
+  // filled to a count, never cut back (as top-k.ts explains: length 0 drops its storage).
   const out = scratchTerms;
-  out.length = 0;
-  for (let i = 0; i < tokens.length && out.length < cap; i++) {
+  let n = 0;
+  for (let i = 0; i < tokens.length && n < cap; i++) {
     const t = termOf(tokens[i], lang, cache);
     if (t === null) continue;
     if (t.form !== null && forms[t.term] === undefined) forms[t.term] = t.form;
-    out.push(t.term);
+    if (n < out.length) out[n] = t.term; else out.push(t.term);
+    n++;
   }
-  return out.slice();
+  return out.slice(0, n);
 }
 
 /**
