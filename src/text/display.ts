@@ -31,3 +31,23 @@ export function displayName(masked: string): string {
   while (prev !== s) { prev = s; s = s.replace(ORPHAN_PREPOSITION, '').replace(TRAILING, '').replace(LEADING, ''); }
   return s.replace(SPACE_BEFORE_PUNCTUATION, '$1');
 }
+
+/**
+ * Longest automatic theme name. A name is read at a glance in lists and dashboards; some PSAs
+ * send a whole first message as the subject, and an import may map a description to the title.
+ */
+export const MAX_NAME_CHARS = 100;
+
+/**
+ * A name cut to MAX_NAME_CHARS at a word boundary, with an ellipsis so it reads as shortened.
+ * Counted in code points, so a CJK or emoji character is never split in half.
+ */
+export function clipName(name: string): string {
+  const chars = Array.from(name);
+  if (chars.length <= MAX_NAME_CHARS) return name;
+  let cut = chars.slice(0, MAX_NAME_CHARS - 1).join('');
+  // Back to the last space when that keeps most of the text (CJK text has no spaces to cut at).
+  const space = cut.lastIndexOf(' ');
+  if (space >= MAX_NAME_CHARS * 0.6) cut = cut.slice(0, space);
+  return `${cut.replace(TRAILING, '')}…`;
+}

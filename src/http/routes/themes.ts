@@ -16,7 +16,7 @@ const windowQuery = {
 export const themeSchema = z
   .object({
     id: z.string(),
-    name: z.string().describe("The most central ticket's cleaned title, or the name an engineer gave"),
+    name: z.string().describe("The most central ticket's cleaned title (a longer one is cut after a word and ends in …, 100 characters at most), or the name an engineer gave"),
     terms: z.array(z.string()).describe('Top terms (class-based TF-IDF), as written in the tickets'),
     errorCodes: z.array(z.string()),
     kind: z.string().describe('alert (machine-generated) or human'),

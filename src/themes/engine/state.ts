@@ -2,7 +2,7 @@
  * The engine's mutable state, shared by streaming assignment and consolidation, and the one
  * place that opens themes so ids come from a single counter and are never reused.
  */
-import { displayName } from '../../text/display.js';
+import { clipName, displayName } from '../../text/display.js';
 import { TemplateMiner } from './template-miner.js';
 import { embeddingOf } from './embedding.js';
 import { Theme } from './theme.js';
@@ -70,7 +70,10 @@ export class EngineState {
   }
 }
 
-/** A ticket's title as a theme name, without mask placeholders (falls back to the body, then the raw masked title). */
+/**
+ * A ticket's title as a theme name, without mask placeholders (falls back to the body, then the
+ * raw masked title), and short enough to read at a glance (see clipName).
+ */
 export function themeName(t: PreparedTicket): string {
-  return displayName(t.cleanTitle) || displayName(t.cleanText.slice(0, 80)) || t.cleanTitle || t.cleanText.slice(0, 80);
+  return clipName(displayName(t.cleanTitle) || displayName(t.cleanText.slice(0, 80)) || t.cleanTitle || t.cleanText.slice(0, 80));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName } from '../../../src/text/display.js';
+import { clipName, displayName, MAX_NAME_CHARS } from '../../../src/text/display.js';
 import { cleanTicketText } from '../../../src/text/clean.js';
 
 describe('displayName', () => {
@@ -31,5 +31,25 @@ describe('displayName', () => {
   it('names a title with a long separator run inside it (no runaway backtracking)', () => {
     // Before, 40 dashes here took hours: the trailing-separator pattern split the run every possible way.
     expect(displayName(`Backup <host> ${'-'.repeat(40)}x failed`)).toBe(`Backup ${'-'.repeat(40)}x failed`);
+  });
+});
+
+describe('clipName', () => {
+  it('leaves a name that fits alone', () => {
+    expect(clipName('Outlook crashes on start')).toBe('Outlook crashes on start');
+    expect(clipName('x'.repeat(MAX_NAME_CHARS))).toBe('x'.repeat(MAX_NAME_CHARS));
+  });
+
+  it('cuts a long name after a whole word, without a dangling preposition, and marks the cut', () => {
+    const name = clipName('printer on the third floor keeps jamming when printing double sided pages from finance app in buildingtwo');
+    expect([...name].length).toBeLessThanOrEqual(MAX_NAME_CHARS);
+    expect(name).toBe('printer on the third floor keeps jamming when printing double sided pages from finance app…');
+  });
+
+  it('cuts text without spaces by characters, never inside a character', () => {
+    const name = clipName('打印机'.repeat(50));
+    expect([...name]).toHaveLength(MAX_NAME_CHARS);
+    expect(name.endsWith('…')).toBe(true);
+    expect(clipName('😀'.repeat(120)).endsWith('😀…')).toBe(true);
   });
 });

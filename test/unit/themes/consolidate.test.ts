@@ -130,6 +130,19 @@ describe('theme names', () => {
     expect(result.themes[0].name).toMatch(/^printer jam on floor$/i);
   });
 
+  it('stay short enough to read when the title is a whole message', () => {
+    const engine = new ThemeEngine();
+    const long = 'new laptop request for the design team hello please order a laptop for the new designer who starts next month she needs a docking station two monitors and a headset thanks';
+    const rows = [long, `${long} again`, `${long} urgent`].map((title) => {
+      const t = ticket(title, '');
+      return { ticket: t, themeId: engine.assign(t) };
+    });
+    const [theme] = engine.consolidate(rows, noDecisions()).themes;
+    expect(theme.name.length).toBeLessThanOrEqual(100);
+    expect(theme.name).toMatch(/^new laptop request for the design team .*\w…$/);
+    expect(long.startsWith(theme.name.slice(0, -1))).toBe(true);
+  });
+
   it('label Chinese themes with words (character pairs), not lone characters', () => {
     const engine = new ThemeEngine();
     const rows = [
