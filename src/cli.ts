@@ -5,7 +5,7 @@ import { backfillSource } from './cli/backfill-source.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createServices, type Services } from './services.js';
 import { consolidateTenant, rebuildTenant } from './themes/consolidate-tenant.js';
-import type { PresetName } from './ingest/index.js';
+import { ImportSetupError, type PresetName } from './ingest/index.js';
 
 const usage = `Usage: npm run cli -- <command>
 
@@ -82,6 +82,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof UsageError || err instanceof ConfigError ? err.message : err);
+  // Mistakes the user can fix (a flag, a setting, a file or column name) read as one line; anything else keeps its stack.
+  const fixable = err instanceof UsageError || err instanceof ConfigError || err instanceof ImportSetupError;
+  console.error(fixable ? err.message : err);
   process.exit(1);
 });

@@ -1,9 +1,10 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { openExport, parseTicketImport, type PresetName } from '../ingest/index.js';
 import type { Services } from '../services.js';
 import { ticketSchema } from '../tickets/ticket-schema.js';
 import type { IncomingTicket } from '../tickets/ticket-store.js';
+import { UsageError } from './args.js';
 import { createProgress } from './progress.js';
 
 export const IMPORT_BATCH = 500;
@@ -20,7 +21,7 @@ export interface ImportSummary {
 
 export function importFormat(file: string, flag?: string): 'csv' | 'ndjson' {
   if (flag === 'csv' || flag === 'ndjson') return flag;
-  if (flag) throw new Error(`--format must be csv or ndjson, not "${flag}"`);
+  if (flag) throw new UsageError(`--format must be csv or ndjson, not "${flag}"`);
   return ['.ndjson', '.jsonl'].includes(extname(file).toLowerCase()) ? 'ndjson' : 'csv';
 }
 
@@ -36,6 +37,7 @@ export async function importTickets(
   options: { format: 'csv' | 'ndjson'; preset: PresetName; map?: string; source?: string },
   stderr: NodeJS.WriteStream = process.stderr,
 ): Promise<ImportSummary> {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no file at ${file}`);
   const size = statSync(file).size;
   const { bytes, text, delimiter } = openExport(file);
   const progress = createProgress(stderr, size, () => bytes.bytesRead);

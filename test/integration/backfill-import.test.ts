@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/args.js';
 import { importTickets } from '../../src/cli/import-tickets.js';
+import { ImportSetupError } from '../../src/ingest/index.js';
 import { eventually, modes } from '../support/harness.js';
 import { psaFixture, startPsaHarness, type PsaHarness } from '../support/psa.js';
 import { startFakeVendor } from '../unit/ingest/clients/fake-vendor.js';
@@ -104,5 +106,21 @@ describe.each(modes)('backfill and import (%s)', (mode) => {
     expect(summary).toMatchObject({ rows: 1, created: 1, rejected: 0 });
     const stored = await h.services.db.query<{ title: string }>('SELECT title FROM tickets WHERE tenant_id = $1', [t.id]);
     expect(stored.rows[0]!.title).toBe('Drucker fällt aus, Grüße');
+  });
+
+  it('names a missing file, or a column the export lacks, as an error the CLI prints in one line, and stores nothing', async () => {
+    const t = await h.tenant();
+    const quiet = new PassThrough() as unknown as NodeJS.WriteStream;
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const missing = importTickets(h.services, t.id, join(dir, 'nope.csv'), { format: 'csv', preset: 'generic' }, quiet);
+    await expect(missing).rejects.toThrow(UsageError);
+    await expect(missing).rejects.toThrow(/no file at .*nope\.csv/);
+    const file = join(dir, 'no-ids.csv');
+    writeFileSync(file, 'Document,Topic_group\nprinter offline again,Hardware\n');
+    const noIds = importTickets(h.services, t.id, file, { format: 'csv', preset: 'generic', map: 'title=Document' }, quiet);
+    await expect(noIds).rejects.toThrow(ImportSetupError);
+    await expect(noIds).rejects.toThrow(/no externalId column.*--map externalId=<column>/);
+    const count = await h.services.db.query<{ n: number }>('SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1', [t.id]);
+    expect(count.rows[0]!.n).toBe(0);
   });
 });
