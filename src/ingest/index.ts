@@ -4,7 +4,7 @@ export { createVendorClient } from './clients/create-vendor-client.js';
 export { parseTicketImport, type ImportOptions, type ImportRow } from './import/parse-import.js';
 export { openExport } from './import/export-encoding.js';
 export { importPresets, parseMapSpec, type PresetName } from './import/presets.js';
-export { ImportSetupError } from './import/row-to-ticket.js';
+export { ImportSetupError } from './import/setup-error.js';
 export { WebhookAuthError, WebhookPayloadError, VendorApiError, TicketMappingError } from './errors.js';
 export { generateWebhookSecret } from './secrets.js';
 export { parseSourceConfig, sourceConfigSchemas, sourceKind, webhookSecretFormat, webhookSecretOrigin, type SourceKind, type SourceConfig } from './source-kinds.js';

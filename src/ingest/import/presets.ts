@@ -8,6 +8,8 @@
  * - halo: Tickets list → Export (CSV/XLSX saved as CSV); column titles are Halo's field labels.
  * - generic: the normalised field names themselves (externalId,title,...), plus common synonyms.
  */
+import { ImportSetupError } from './setup-error.js';
+
 export const importFields = [
   'externalId',
   'title',
@@ -115,7 +117,7 @@ export function parseMapSpec(spec: string): Partial<Record<ImportField, string>>
     const eq = pair.indexOf('=');
     const field = pair.slice(0, eq).trim() as ImportField;
     if (eq < 1 || !importFields.includes(field) || !pair.slice(eq + 1).trim()) {
-      throw new Error(`--map entry "${pair}" must be field=Column with field one of: ${importFields.join(', ')}`);
+      throw new ImportSetupError(`--map entry "${pair}" must be field=Column with field one of: ${importFields.join(', ')}`);
     }
     out[field] = pair.slice(eq + 1).trim();
   }

@@ -1,16 +1,10 @@
 import type { TicketInput } from '../../tickets/ticket-schema.js';
 import { finishTicket, statusFromName, toIso } from '../mapping.js';
 import { importPresets, normaliseHeader, type ImportField, type PresetName } from './presets.js';
+import { ImportSetupError } from './setup-error.js';
 
 /** Which column index feeds each field, decided once from the header row. */
 export type ColumnPlan = Partial<Record<ImportField, string>>;
-
-export class ImportSetupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportSetupError';
-  }
-}
 
 /**
  * Picks a column per field from the header: --map overrides first (must exist), then the preset's

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/ingest/import/lines.js';
 import { parseTicketImport, type ImportOptions, type ImportRow } from '../../../src/ingest/import/parse-import.js';
 import { parseMapSpec } from '../../../src/ingest/import/presets.js';
-import { ImportSetupError } from '../../../src/ingest/import/row-to-ticket.js';
+import { ImportSetupError } from '../../../src/ingest/import/setup-error.js';
 
 const file = (name: string) => createReadStream(fileURLToPath(new URL(`../../fixtures/psa/${name}`, import.meta.url)));
 
@@ -60,6 +60,7 @@ describe('file import: CSV presets', () => {
     const rows = await collect(Readable.from([csv]), { format: 'csv', preset: 'generic', map: 'externalId=Ref,description=body' });
     expect(rows).toEqual([{ line: 2, ticket: expect.objectContaining({ externalId: 'R-1', title: 'VPN down', description: 'Since 9am', source: 'import' }) }]);
     await expect(collect(Readable.from([csv]), { format: 'csv', preset: 'generic', map: 'externalId=Nope' })).rejects.toThrow(/no column "Nope"/);
+    expect(() => parseMapSpec('colour=Red')).toThrow(ImportSetupError);
     expect(() => parseMapSpec('colour=Red')).toThrow(/field one of/);
   });
 
