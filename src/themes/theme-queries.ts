@@ -28,7 +28,9 @@ const sortColumn: Record<ThemeSort, string> = {
   recent: 'last_seen',
 };
 
-// Statistics come from the tickets themselves, within the window and client asked for.
+// Statistics come from the tickets themselves, within the window and client asked for. The
+// aggregate is a subquery so the sort can be an expression over its columns (trend is recent -
+// previous): PostgreSQL's ORDER BY takes an output column's name alone, not inside an expression.
 const statsSql = (where: string, sort: string) => `
 WITH t AS (
   SELECT theme_id, created_at, hours_spent, client_id, contact_id, device_id,
@@ -37,6 +39,7 @@ WITH t AS (
   WHERE tenant_id = $1 AND theme_id IS NOT NULL AND created_at < $3
     AND ($2::timestamptz IS NULL OR created_at >= $2) AND ($4::text IS NULL OR client_id = $4) ${where}
 )
+SELECT * FROM (
 SELECT th.id, COALESCE(th.name_override, th.name) AS name, th.terms, th.error_codes, th.kind, th.template, th.pinned,
        th.central_ticket_id,
        count(*)::int AS ticket_count,
@@ -52,7 +55,8 @@ SELECT th.id, COALESCE(th.name_override, th.name) AS name, th.terms, th.error_co
 FROM t JOIN themes th ON th.tenant_id = $1 AND th.id = t.theme_id
 GROUP BY th.tenant_id, th.id
 HAVING count(*) >= $5
-ORDER BY ${sort} DESC, th.id
+) AS stats
+ORDER BY ${sort} DESC, id
 LIMIT $6 OFFSET $7`;
 
 export interface ThemeRow {

@@ -59,6 +59,24 @@ describe.each(modes)('themes (%s)', (mode) => {
     expect((await api('GET', '/v1/themes?cursor=bogus')).status).toBe(400);
   });
 
+  it('sorts by tickets, hours, clients, trend and latest ticket, each largest first', async () => {
+    type Item = { ticketCount: number; hours: number; clientCount: number; lastSeen: string; trend: { last30Days: number; previous30Days: number } };
+    const keys: Record<string, (t: Item) => number> = {
+      tickets: (t) => t.ticketCount,
+      hours: (t) => t.hours,
+      clients: (t) => t.clientCount,
+      trend: (t) => t.trend.last30Days - t.trend.previous30Days,
+      recent: (t) => Date.parse(t.lastSeen),
+    };
+    for (const [sort, key] of Object.entries(keys)) {
+      const { status, body } = await api('GET', `/v1/themes?sort=${sort}&limit=20`);
+      expect(status, sort).toBe(200);
+      const values = (body.items as Item[]).map(key);
+      expect(values.length, sort).toBeGreaterThan(1);
+      expect(values, sort).toEqual([...values].sort((a, b) => b - a));
+    }
+  });
+
   it('shows a theme with its breakdown, and each ticket with its themeId', async () => {
     const top = (await api('GET', '/v1/themes?limit=1')).body.items[0];
     const { status, body } = await api('GET', `/v1/themes/${top.id}`);
