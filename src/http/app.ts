@@ -7,9 +7,10 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { dashboardPlugin } from '../dashboard/dashboard-plugin.js';
 import type { Services } from '../services.js';
 import { requireApiKey } from './auth.js';
-import { errorHandler, sendError } from './errors.js';
+import { badRequest, errorHandler, sendError } from './errors.js';
 import { registerJsonParser } from './json-body.js';
 import { loggerOptions } from './logger.js';
+import { findUnstorableText } from '../text/storable-text.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsApiRoutes } from './routes/metrics-api.js';
@@ -41,6 +42,11 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   registerJsonParser(app);
+  // A NUL in a path or query value (%00) would reach SQL as a parameter and fail there.
+  app.addHook('preValidation', async (request) => {
+    const unstorable = findUnstorableText(request.params, 'params') ?? findUnstorableText(request.query, 'querystring');
+    if (unstorable) throw badRequest(unstorable, 'UNSTORABLE_TEXT');
+  });
   app.setNotFoundHandler((request, reply) => sendError(reply, request, 404, 'NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
 
   app.addHook('onResponse', async (request, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import sjson from 'secure-json-parse';
 import { badRequest } from './errors.js';
+import { findUnstorableText } from '../text/storable-text.js';
 
 /**
  * JSON bodies parsed with prototype-pollution protection, with errors that say what is wrong:
@@ -13,7 +14,13 @@ export function registerJsonParser(app: FastifyInstance) {
     (request as { rawBody?: Buffer }).rawBody = raw;
     if (raw.length === 0) return done(badRequest('the request body is empty; send a JSON document', 'EMPTY_BODY'), undefined);
     try {
-      done(null, sjson.parse(raw.toString('utf8'), undefined, { protoAction: 'error', constructorAction: 'error' }));
+      const text = raw.toString('utf8');
+      const value: unknown = sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+      // Only a \u escape can put a NUL or a lone surrogate into parsed JSON (UTF-8 decoding
+      // replaces broken bytes), so most bodies skip the walk.
+      const unstorable = text.includes('\\u') ? findUnstorableText(value, 'body') : null;
+      if (unstorable) return done(badRequest(unstorable, 'UNSTORABLE_TEXT'), undefined);
+      done(null, value);
     } catch (err) {
       const message = (err as Error).message;
       // secure-json-parse reports pollution attempts as SyntaxErrors too; tell them apart.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/db.js';
 import type { Ticket } from './ticket-schema.js';
+import { makeStorable } from '../text/storable-text.js';
 import { fromRow, toRecord, type TicketRecord } from './ticket-row.js';
 
 export type ProcessingState = 'pending' | 'processed' | 'failed';
@@ -48,8 +49,11 @@ export function createTicketStore(db: Db) {
      * Stores a batch atomically and returns every ticket's id. Re-deliveries of a stored revision
      * change nothing; newer revisions replace the row and make it pending again.
      */
-    async ingest(tenantId: string, incoming: IncomingTicket[], tx: Queryable = db): Promise<StoredRef[]> {
+    async ingest(tenantId: string, given: IncomingTicket[], tx: Queryable = db): Promise<StoredRef[]> {
       const now = new Date();
+      // PSA exports and APIs can carry text PostgreSQL refuses (a NUL, half an emoji): repaired
+      // here rather than failing the whole batch (the API refuses such text before this point).
+      const incoming = given.map((i) => ({ ...i, ticket: makeStorable(i.ticket), raw: makeStorable(i.raw) }));
       // The same ticket twice in one batch: keep the last (ON CONFLICT cannot touch a row twice).
       const byKey = new Map<string, TicketRecord>();
       for (const { ticket, raw, needsFetch } of incoming) {

@@ -108,6 +108,16 @@ describe.each(modes)('backfill and import (%s)', (mode) => {
     expect(stored.rows[0]!.title).toBe('Drucker fällt aus, Grüße');
   });
 
+  it('imports text PostgreSQL cannot store (a NUL byte from an old export) with it removed, not failing the batch', async () => {
+    const t = await h.tenant();
+    const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.csv');
+    writeFileSync(file, 'externalId,title,clientId,createdAt\nN-1,Scanner\u0000 jammed,acme,2026-10-01T09:00:00Z\nN-2,VPN drops,acme,2026-10-02T09:00:00Z\n');
+    const summary = await importTickets(h.services, t.id, file, { format: 'csv', preset: 'generic' }, new PassThrough() as unknown as NodeJS.WriteStream);
+    expect(summary).toMatchObject({ rows: 2, created: 2, rejected: 0 });
+    const stored = await h.services.db.query<{ title: string }>('SELECT title FROM tickets WHERE tenant_id = $1 ORDER BY external_id', [t.id]);
+    expect(stored.rows.map((r) => r.title)).toEqual(['Scanner jammed', 'VPN drops']);
+  });
+
   it('names a missing file, or a column the export lacks, as an error the CLI prints in one line, and stores nothing', async () => {
     const t = await h.tenant();
     const quiet = new PassThrough() as unknown as NodeJS.WriteStream;

@@ -45,6 +45,22 @@ describe('bad input gets a clear 4xx in one error shape', () => {
     expectError(await raw('{"externalId":"p","title":"t","__proto__":{"admin":true}}'), 400, 'FORBIDDEN_KEY', '__proto__'));
   it('a body that is not JSON', async () =>
     expectError(await raw('title=x', { ...auth, 'content-type': 'text/plain' }), 415, 'UNSUPPORTED_MEDIA_TYPE', 'text/plain'));
+  it('a NUL character, naming the field (PostgreSQL cannot store one)', async () => {
+    expectError(await raw('{"externalId":"n1","title":"printer\\u0000offline"}'), 400, 'UNSTORABLE_TEXT', 'body.title: contains a NUL');
+    const batch = '[{"externalId":"n2","title":"ok"},{"externalId":"n3","title":"vpn","client":{"id":"acme\\u0000"}}]';
+    expectError(await raw(batch), 400, 'UNSTORABLE_TEXT', 'body[1].client.id');
+    // The valid ticket of the refused batch was not stored either.
+    const stored = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE external_id IN ('n1', 'n2', 'n3')`);
+    expect(stored.rows[0].n).toBe(0);
+  });
+  it('half of a surrogate pair, while a whole one (an emoji) is fine', async () => {
+    expectError(await raw('{"externalId":"s1","title":"cut \\ud83d here"}'), 400, 'UNSTORABLE_TEXT', 'body.title: contains half of a UTF-16 surrogate pair');
+    expect((await raw('{"externalId":"s2","title":"smile \\ud83d\\ude00 here"}')).statusCode).toBe(202);
+  });
+  it('a NUL in a query or path value, naming it', async () => {
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?client=%00', headers: auth }), 400, 'UNSTORABLE_TEXT', 'querystring.client');
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes/%00', headers: auth }), 400, 'UNSTORABLE_TEXT', 'params.id');
+  });
   it('a missing key', async () => expectError(await raw('{}', {}), 401, 'UNAUTHORIZED', 'missing Authorization'));
   it('a wrong key', async () => expectError(await raw('{}', { authorization: 'Bearer rk_nope' }), 401, 'UNAUTHORIZED', 'unknown'));
   it('a malformed Authorization header', async () => expectError(await raw('{}', { authorization: 'Basic abc' }), 401, 'UNAUTHORIZED', 'Bearer'));

@@ -150,6 +150,17 @@ describe.each(modes)('PSA webhooks (%s)', (mode) => {
     });
   });
 
+  it('stores a delivery whose text holds a NUL or half an emoji, repaired (a PSA cannot correct and resend it)', async () => {
+    const { tenant, secret, url } = await connect('freshservice', {});
+    const body = '{"ticket":{"id":"9003","subject":"Drucker\\u0000 offline \\ud83d","description":"tray \\ud83d\\ude00 empty"}}';
+    const res = await h.webhook(url, body, secretHeader(secret));
+    expect(res.statusCode).toBe(200);
+    const [t] = await processed(tenant.id);
+    expect(t!.title).toBe('Drucker offline \ufffd');
+    expect(t!.description).toContain('tray \u{1F600} empty');
+    expect(t!.raw.ticket.subject).toBe('Drucker offline \ufffd');
+  });
+
   it('answers 404 for an unknown source or another kind, and 400 for a malformed body', async () => {
     const { secret, url, source } = await connect('freshservice', {});
     expect((await h.webhook(`/webhooks/freshservice/${randomUUID()}`, '{}', secretHeader(secret))).statusCode).toBe(404);

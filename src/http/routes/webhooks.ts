@@ -4,6 +4,7 @@ import { receivers, sourceKind, WebhookAuthError, WebhookPayloadError, type Webh
 import type { Services } from '../../services.js';
 import { storeDelivery } from '../../sources/store-delivery.js';
 import { badRequest, errorSchema, HttpError, notFound } from '../errors.js';
+import { makeStorable } from '../../text/storable-text.js';
 
 const params = z.object({ kind: sourceKind, sourceId: z.string().min(1).max(200) });
 const accepted = z
@@ -54,12 +55,14 @@ export function webhookRoutes(services: Services): FastifyPluginAsyncZod {
         }
         let delivery;
         try {
-          delivery = receiver.parse(req);
+          // A PSA cannot correct what it sends and would retry a refusal for days: text the
+          // database cannot hold is repaired rather than refused (see storable-text.ts).
+          delivery = makeStorable(receiver.parse(req));
         } catch (err) {
           if (err instanceof WebhookPayloadError) throw badRequest(err.message, 'WEBHOOK_PAYLOAD_INVALID');
           throw err;
         }
-        const raw = JSON.parse(rawBody.toString('utf8')) as unknown;
+        const raw = makeStorable(JSON.parse(rawBody.toString('utf8')) as unknown);
         const outcome = await storeDelivery(services.db, services.tickets, source, delivery, rawBody, raw);
         const changed = outcome.tickets.filter((t) => t.outcome !== 'unchanged');
         for (const t of changed) services.metrics.ticketsIngested.inc({ source: t.source });
