@@ -7,11 +7,16 @@ export const pageQuery = {
   cursor: z.string().max(200).optional().describe('The `next` value of the previous page'),
 };
 
+/** Deepest offset a cursor may carry: far past any real list, well within PostgreSQL's bigint OFFSET. */
+const MAX_OFFSET = 2 ** 31 - 1;
+
 export function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
-  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^o:/, ''));
-  if (!Number.isInteger(offset) || offset < 0) throw badRequest('query.cursor: not a cursor this API gave out', 'BAD_CURSOR');
-  return offset;
+  // Exactly what page() writes, and no deeper than a database offset can reach (a forged
+  // "o:1e20" or "o:0x10" is not a cursor this API gave out).
+  const m = /^o:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m || Number(m[1]) > MAX_OFFSET) throw badRequest('query.cursor: not a cursor this API gave out', 'BAD_CURSOR');
+  return Number(m[1]);
 }
 
 /** Given limit+1 fetched rows, the page and the cursor of the next one (null at the end). */

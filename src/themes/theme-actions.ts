@@ -38,7 +38,10 @@ export function createThemeActions(db: Db, state: ThemeState) {
     async merge(tenantId: string, fromId: string, intoId: string) {
       const from = await liveTheme(db, tenantId, fromId);
       const into = await liveTheme(db, tenantId, intoId, 'theme to merge into');
-      if (from === into) throw conflict('a theme cannot be merged into itself');
+      if (from === into) {
+        // Ids follow merges: two different ids meeting here means one was merged already.
+        throw conflict(fromId === intoId ? 'a theme cannot be merged into itself' : `${fromId === from ? intoId : fromId} has already been merged into ${from}`);
+      }
       return underTenantLock(db, tenantId, () =>
         db
           .transaction(async (tx) => {
@@ -75,8 +78,10 @@ export function createThemeActions(db: Db, state: ThemeState) {
             const from = loaded.engine.resolve(ticket.theme_id!) ?? ticket.theme_id!;
             if (from !== to) loaded.engine.moveTicket(ticket.features!, from, to);
             await tx.query('UPDATE tickets SET theme_id = $3, theme_locked = true WHERE tenant_id = $1 AND id = $2', [tenantId, ticketId, to]);
-            await rollupAfterMoves(tx, tenantId, [ticketId], [ticket.theme_id!, from, to]);
-            await upsertThemes(tx, tenantId, [from, to].flatMap((id) => loaded.engine.theme(id) ?? []));
+            // Moving a ticket to the theme it is in pins it there; each theme is written once
+            // (an upsert may not touch one row twice).
+            await rollupAfterMoves(tx, tenantId, [ticketId], [...new Set([ticket.theme_id!, from, to])]);
+            await upsertThemes(tx, tenantId, [...new Set([from, to])].flatMap((id) => loaded.engine.theme(id) ?? []));
             await state.save(tenantId, tx, loaded, 1);
             return to;
           })

@@ -90,6 +90,29 @@ export async function themeStats(db: Queryable, tenantId: string, themeId: strin
   return r.rows[0] ?? null;
 }
 
+/**
+ * A live theme's figures in the window, or, when none of its tickets falls in it (a window before
+ * its first ticket, another client, a theme just emptied by moving its ticket), the theme with zero
+ * counts: it exists, so it is shown, not reported missing. First and last seen then span all its
+ * tickets, or its creation when it has none.
+ */
+export async function themeSummary(db: Queryable, tenantId: string, themeId: string, f: Pick<ThemeFilter, 'from' | 'to' | 'client'>): Promise<ThemeRow | null> {
+  const stats = await themeStats(db, tenantId, themeId, f);
+  if (stats) return stats;
+  const r = await db.query<ThemeRow>(
+    `SELECT th.id, COALESCE(th.name_override, th.name) AS name, th.terms, th.error_codes, th.kind, th.template, th.pinned,
+            th.central_ticket_id, 0 AS ticket_count, 0 AS event_count, 0 AS client_count, 0 AS contact_count,
+            0 AS device_count, 0::float8 AS hours, COALESCE(span.first_seen, th.created_at) AS first_seen,
+            COALESCE(span.last_seen, th.created_at) AS last_seen, 0 AS recent, 0 AS previous
+     FROM themes th,
+          LATERAL (SELECT min(created_at) AS first_seen, max(created_at) AS last_seen FROM tickets
+                   WHERE tenant_id = th.tenant_id AND theme_id = th.id) AS span
+     WHERE th.tenant_id = $1 AND th.id = $2 AND th.retired_into IS NULL`,
+    [tenantId, themeId],
+  );
+  return r.rows[0] ?? null;
+}
+
 /** The theme row itself (no window), following merges: a retired id answers with its survivor. */
 export async function findTheme(db: Queryable, tenantId: string, id: string): Promise<{ id: string; retired: boolean } | null> {
   let current = id;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { isoDateTime } from '../http/iso-date.js';
 
 /**
  * The normalised Ticket: every source (API, PSA webhook, import, backfill) maps into this shape.
  * It is the contract the rest of the service relies on; keep it additive.
  */
-const isoDate = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
+const isoDate = isoDateTime.describe('ISO 8601 date-time');
 
 const ref = z.strictObject({
   id: z.string().min(1).max(200),

@@ -121,5 +121,43 @@ describe.each(modes)('themes (%s)', (mode) => {
     expect(after.ticketCount).toBeGreaterThanOrEqual(from.ticketCount);
     expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: into.id })).status).toBe(409);
     expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: 'nope' })).status).toBe(404);
+    const again = await api('POST', `/v1/themes/${from.id}/merge`, { into: into.id });
+    expect(again).toMatchObject({ status: 409, body: { message: `${from.id} has already been merged into ${into.id}` } });
+  });
+
+  it('shows a theme emptied by moving its tickets away, with zero counts, and renames it', async () => {
+    const items = (await api('GET', '/v1/themes?limit=500')).body.items as Array<{ id: string; ticketCount: number }>;
+    const smallest = items[items.length - 1];
+    const other = items[0];
+    const tickets = (await api('GET', `/v1/themes/${smallest.id}/tickets?limit=500`)).body.items as Array<{ id: string }>;
+    expect(tickets).toHaveLength(smallest.ticketCount);
+    // Moving a ticket to the theme it is in pins it there; moving them all away empties the theme.
+    expect(await api('POST', `/v1/tickets/${tickets[0].id}/theme`, { themeId: smallest.id })).toMatchObject({ status: 200, body: { themeId: smallest.id } });
+    for (const t of tickets) expect((await api('POST', `/v1/tickets/${t.id}/theme`, { themeId: other.id })).status).toBe(200);
+    const renamed = await api('PATCH', `/v1/themes/${smallest.id}`, { name: 'Now empty' });
+    expect(renamed).toMatchObject({ status: 200, body: { id: smallest.id, name: 'Now empty', ticketCount: 0 } });
+    expect((await api('GET', `/v1/themes/${smallest.id}`)).body).toMatchObject({ ticketCount: 0, clients: [], daily: [] });
+  });
+
+  it('shows a theme with no tickets in the window asked for, and refuses a window that ends before it starts', async () => {
+    const top = (await api('GET', '/v1/themes?limit=1')).body.items[0];
+    const before = await api('GET', `/v1/themes/${top.id}?to=2001-01-01T00:00:00Z`);
+    expect(before).toMatchObject({ status: 200, body: { id: top.id, ticketCount: 0 } });
+    for (const url of ['/v1/themes', `/v1/themes/${top.id}`, `/v1/themes/${top.id}/tickets`, '/v1/suggestions']) {
+      const r = await api('GET', `${url}?from=2026-06-01T00:00:00Z&to=2026-01-01T00:00:00Z`);
+      expect(r, url).toMatchObject({ status: 400, body: { message: 'querystring.from: must be before to' } });
+    }
+  });
+
+  it('refuses dates before 1900, and cursors this API never gave out, with a 400 naming them', async () => {
+    const early = await api('GET', '/v1/themes?from=0000-01-01T00:00:00Z');
+    expect(early).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.from: must be between 1900-01-01 and 9999-12-31') } });
+    const ticket = await api('POST', '/v1/tickets', { externalId: 'y0', title: 'x', createdAt: '0000-01-01T00:00:00Z' });
+    expect(ticket).toMatchObject({ status: 400, body: { message: expect.stringContaining('body.createdAt') } });
+    expect((await api('GET', '/v1/metrics/summary?to=0001-01-01')).status).toBe(400);
+    for (const forged of ['o:100000000000000000000', 'o:0x10', 'o:-1']) {
+      const r = await api('GET', `/v1/themes?cursor=${Buffer.from(forged).toString('base64url')}`);
+      expect(r, forged).toMatchObject({ status: 400, body: { code: 'BAD_CURSOR' } });
+    }
   });
 });

@@ -5,8 +5,9 @@ import { recurrenceSeries } from '../../metrics/recurrence-query.js';
 import { metricsSummary, SPARKLINE_WEEKS } from '../../metrics/summary-query.js';
 import type { Services } from '../../services.js';
 import { badRequest, errorSchema } from '../errors.js';
+import { isoDayOrDateTime } from '../iso-date.js';
 
-const when = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+const when = isoDayOrDateTime;
 const MAX_POINTS = 1000;
 const defaultDays = { day: 30, week: 26 * 7, month: 365 } as const;
 

@@ -4,8 +4,8 @@ import type { Services } from '../../services.js';
 import { clientReviewSchema, renderReview } from '../../standards/index.js';
 import { buildClientReview } from '../../suggestions/client-review.js';
 import { errorSchema } from '../errors.js';
+import { checkWindow, isoDateTime } from '../iso-date.js';
 
-const isoDate = z.iso.datetime({ offset: true });
 
 /** JSON by default; Markdown or HTML when asked by `format=` or the Accept header. */
 function chosenFormat(format: string | undefined, accept: string | undefined): 'json' | 'markdown' | 'html' {
@@ -25,14 +25,15 @@ export function reviewRoutes(services: Services): FastifyPluginAsyncZod {
         security: [{ apiKey: [] }],
         querystring: z.object({
           client: z.string().min(1).max(200),
-          from: isoDate.optional(),
-          to: isoDate.optional(),
+          from: isoDateTime.optional(),
+          to: isoDateTime.optional(),
           format: z.enum(['json', 'markdown', 'html']).optional(),
         }),
         response: { 200: clientReviewSchema.meta({ id: 'ClientReview' }), 400: errorSchema, 401: errorSchema, 404: errorSchema },
       },
       handler: async (request, reply) => {
         const q = request.query;
+        checkWindow(q);
         const review = await buildClientReview(services.db, request.tenant.id, q.client, {
           from: q.from ? new Date(q.from) : undefined,
           to: q.to ? new Date(q.to) : undefined,

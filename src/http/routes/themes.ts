@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.js';
-import { findTheme, listThemes, themeBreakdown, themeStats, trendDirection, type ThemeRow } from '../../themes/theme-queries.js';
+import { findTheme, listThemes, themeBreakdown, themeSummary, trendDirection, type ThemeRow } from '../../themes/theme-queries.js';
 import { errorSchema, notFound } from '../errors.js';
+import { checkWindow, isoDateTime } from '../iso-date.js';
 import { decodeCursor, page, pageQuery } from '../pagination.js';
 import { idParams } from './tickets.js';
 
-const isoDate = z.iso.datetime({ offset: true });
 const windowQuery = {
-  from: isoDate.optional().describe('Only tickets created at or after this time'),
-  to: isoDate.optional().describe('Only tickets created before this time (default: now)'),
+  from: isoDateTime.optional().describe('Only tickets created at or after this time'),
+  to: isoDateTime.optional().describe('Only tickets created before this time (default: now)'),
   client: z.string().max(200).optional().describe('Only this client id'),
 };
 
@@ -72,6 +72,7 @@ const themeDetail = themeSchema
 const ticketSummary = z.object({ id: z.string(), externalId: z.string(), title: z.string(), status: z.string(), createdAt: z.string(), clientId: z.string().nullable(), deviceId: z.string().nullable(), hoursSpent: z.number().nullable() });
 
 function window(q: { from?: string; to?: string; client?: string }) {
+  checkWindow(q);
   return { from: q.from ? new Date(q.from) : null, to: q.to ? new Date(q.to) : new Date(Date.now() + 1000), client: q.client };
 }
 
@@ -116,7 +117,7 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
         const found = await findTheme(services.db, tenantId, request.params.id);
         if (!found) throw notFound('theme');
         const w = window(request.query);
-        const stats = await themeStats(services.db, tenantId, found.id, w);
+        const stats = await themeSummary(services.db, tenantId, found.id, w);
         if (!stats) throw notFound('theme');
         const b = await themeBreakdown(services.db, tenantId, found.id, w);
         const named = (rows: typeof b.clients) => rows.map((r) => ({ id: r.key, name: r.label, tickets: r.tickets, hours: Math.round(r.hours * 100) / 100 }));
@@ -176,7 +177,9 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
       handler: async (request) => {
         const tenantId = request.tenant.id;
         const id = await services.themeActions.update(tenantId, request.params.id, request.body);
-        return themeJson((await themeStats(services.db, tenantId, id, window({})))!);
+        const theme = await themeSummary(services.db, tenantId, id, window({}));
+        if (!theme) throw notFound('theme');
+        return themeJson(theme);
       },
     });
 
@@ -193,7 +196,9 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
       handler: async (request) => {
         const tenantId = request.tenant.id;
         const into = await services.themeActions.merge(tenantId, request.params.id, request.body.into);
-        return themeJson((await themeStats(services.db, tenantId, into, window({})))!);
+        const theme = await themeSummary(services.db, tenantId, into, window({}));
+        if (!theme) throw notFound('theme');
+        return themeJson(theme);
       },
     });
 
