@@ -36,6 +36,13 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // Ids may be 200 characters (as the schemas say); past this the router refuses the path.
+    maxParamLength: 256,
+    // The router's own refusals (a path it cannot decode, an over-long id) in the API's error shape.
+    frameworkErrors: (error, request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      return sendError(reply, request, tooLong ? 414 : 400, tooLong ? 'PATH_TOO_LONG' : 'BAD_URL', tooLong ? 'a path segment is longer than 256 characters' : `the path cannot be decoded: ${error.message}`);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

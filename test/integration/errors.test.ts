@@ -61,6 +61,13 @@ describe('bad input gets a clear 4xx in one error shape', () => {
     expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?client=%00', headers: auth }), 400, 'UNSTORABLE_TEXT', 'querystring.client');
     expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes/%00', headers: auth }), 400, 'UNSTORABLE_TEXT', 'params.id');
   });
+  it('an id up to 200 characters reaches validation, a longer one or an undecodable path gets the same error shape', async () => {
+    const get = (url: string) => h.app!.inject({ method: 'GET', url, headers: auth });
+    expectError(await get(`/v1/tickets/${'a'.repeat(150)}`), 404, 'NOT_FOUND', 'ticket');
+    expectError(await get(`/v1/tickets/${'a'.repeat(201)}`), 400, 'VALIDATION_FAILED', 'params.id');
+    expectError(await get(`/v1/tickets/${'a'.repeat(300)}`), 414, 'PATH_TOO_LONG', '256');
+    expectError(await get('/v1/tickets/%ZZ'), 400, 'BAD_URL', 'decoded');
+  });
   it('a missing key', async () => expectError(await raw('{}', {}), 401, 'UNAUTHORIZED', 'missing Authorization'));
   it('a wrong key', async () => expectError(await raw('{}', { authorization: 'Bearer rk_nope' }), 401, 'UNAUTHORIZED', 'unknown'));
   it('a malformed Authorization header', async () => expectError(await raw('{}', { authorization: 'Basic abc' }), 401, 'UNAUTHORIZED', 'Bearer'));
