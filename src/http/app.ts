@@ -49,10 +49,16 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   registerJsonParser(app);
-  // A NUL in a path or query value (%00) would reach SQL as a parameter and fail there.
   app.addHook('preValidation', async (request) => {
+    // A NUL in a path or query value (%00) would reach SQL as a parameter and fail there.
     const unstorable = findUnstorableText(request.params, 'params') ?? findUnstorableText(request.query, 'querystring');
     if (unstorable) throw badRequest(unstorable, 'UNSTORABLE_TEXT');
+    // No API query parameter takes a list: `limit=1&limit=2` would otherwise read as "expected
+    // number, received NaN". (Webhook URLs are the PSA's to decorate; their queries are not read.)
+    if (!request.url.startsWith('/v1/')) return;
+    for (const [name, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {
+      if (Array.isArray(value)) throw badRequest(`querystring.${name}: given ${value.length} times; give it once`, 'VALIDATION_FAILED');
+    }
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, request, 404, 'NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
 

@@ -68,6 +68,8 @@ describe('bad input gets a clear 4xx in one error shape', () => {
     expectError(await get(`/v1/tickets/${'a'.repeat(300)}`), 414, 'PATH_TOO_LONG', '256');
     expectError(await get('/v1/tickets/%ZZ'), 400, 'BAD_URL', 'decoded');
   });
+  it('a query parameter given twice, naming it', async () =>
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?limit=1&limit=2', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.limit: given 2 times'));
   it('a missing key', async () => expectError(await raw('{}', {}), 401, 'UNAUTHORIZED', 'missing Authorization'));
   it('a wrong key', async () => expectError(await raw('{}', { authorization: 'Bearer rk_nope' }), 401, 'UNAUTHORIZED', 'unknown'));
   it('a malformed Authorization header', async () => expectError(await raw('{}', { authorization: 'Basic abc' }), 401, 'UNAUTHORIZED', 'Bearer'));
