@@ -67,6 +67,21 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await get(a.id)).json()).toMatchObject({ status: 'closed', closedAt: '2026-11-02T11:00:00.000Z' });
   });
 
+  it('keeps the creation time when an update does not state createdAt, and takes it when it does', async () => {
+    const createdAtOf = async (id: string) =>
+      (await h.services.db.query<{ c: Date }>('SELECT created_at AS c FROM tickets WHERE id = $1', [id])).rows[0].c.toISOString();
+    const first = (await post({ externalId: 'CA-1', title: 'Printer offline', revision: '1' })).json().tickets[0];
+    const createdAt = await createdAtOf(first.id);
+    await new Promise((r) => setTimeout(r, 20)); // "now" has moved on by the time the update arrives
+    const update = (await post({ externalId: 'CA-1', title: 'Printer offline again', revision: '2' })).json().tickets[0];
+    expect(update.outcome).toBe('updated');
+    expect((await get(first.id)).json()).toMatchObject({ title: 'Printer offline again', createdAt });
+
+    const stated = (await post({ externalId: 'CA-1', title: 'Printer offline again', revision: '3', createdAt: '2026-10-01T08:00:00Z' })).json().tickets[0];
+    expect(stated.outcome).toBe('updated');
+    expect((await get(first.id)).json().createdAt).toBe('2026-10-01T08:00:00.000Z');
+  });
+
   it("hides another tenant's tickets as if they did not exist", async () => {
     const mine = (await post(ticket())).json().tickets[0];
     const other = await h.tenant();
