@@ -39,7 +39,8 @@ export interface TicketRecord {
 
 /**
  * Which of two deliveries of the same ticket is newer: a numeric revision when the PSA gives one,
- * else the update time. Null means "unknown": then only a change of content counts as newer.
+ * else the update time. Null means "unknown": such a delivery never replaces a ticket stored with a
+ * rank, and against one stored without a rank only a change of content counts as newer.
  */
 export function versionRank(t: Pick<Ticket, 'revision' | 'updatedAt'>): number | null {
   if (t.revision !== undefined && /^\d{1,15}(\.\d+)?$/.test(t.revision)) return Number(t.revision);

@@ -9,7 +9,10 @@ export interface StoredRef {
   externalId: string;
   source: string;
   state: ProcessingState;
-  /** created: new; updated: a newer revision replaced the stored one; unchanged: a re-delivery. */
+  /**
+   * created: new; updated: a newer revision replaced the stored one; unchanged: a re-delivery, an
+   * older revision, or one without revision or updatedAt while the stored ticket has one.
+   */
   outcome: 'created' | 'updated' | 'unchanged';
 }
 type StateRow = { id: string; source: string; external_id: string; processing_state: ProcessingState };
@@ -40,8 +43,13 @@ ON CONFLICT (tenant_id, source, external_id) DO UPDATE SET
   created_at = CASE WHEN EXCLUDED.id = ANY($3::text[]) THEN tickets.created_at ELSE EXCLUDED.created_at END,
   processing_state = 'pending', processing_error = NULL, attempts = 0, next_attempt_at = NULL, received_at = now()
 WHERE CASE
-  WHEN EXCLUDED.version_rank IS NOT NULL AND tickets.version_rank IS NOT NULL THEN EXCLUDED.version_rank > tickets.version_rank
-  ELSE tickets.content_hash <> EXCLUDED.content_hash AND tickets.revision IS DISTINCT FROM EXCLUDED.revision
+  -- Stored with a rank (numeric revision or updatedAt): only a higher rank is newer. A delivery
+  -- without one is of unknown age (a late retry, an old export row), so it cannot replace it.
+  WHEN tickets.version_rank IS NOT NULL THEN EXCLUDED.version_rank IS NOT NULL AND EXCLUDED.version_rank > tickets.version_rank
+  -- Stored without a rank: changed content is newer, except under the same revision label
+  -- (a re-delivery of that revision, perhaps mapped from another payload).
+  ELSE tickets.content_hash <> EXCLUDED.content_hash
+    AND (EXCLUDED.revision IS NULL OR tickets.revision IS DISTINCT FROM EXCLUDED.revision)
 END
 RETURNING id, source, external_id, (xmax = 0) AS inserted`;
 

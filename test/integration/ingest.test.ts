@@ -82,6 +82,32 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await get(first.id)).json().createdAt).toBe('2026-10-01T08:00:00.000Z');
   });
 
+  it('never lets an older or unranked delivery replace a ticket stored with a revision', async () => {
+    const first = (await post(ticket({ externalId: 'R-2', revision: '2', title: 'Scanner jams on every page' }))).json().tickets[0];
+    // No revision and no updatedAt: a re-delivery of unknown age, so it cannot be known to be newer.
+    const unranked = (await post(ticket({ externalId: 'R-2', title: 'Scanner jams' }))).json().tickets[0];
+    expect(unranked).toMatchObject({ id: first.id, outcome: 'unchanged' });
+    const older = (await post(ticket({ externalId: 'R-2', revision: '1', title: 'Scanner slow' }))).json().tickets[0];
+    expect(older).toMatchObject({ id: first.id, outcome: 'unchanged' });
+    expect((await get(first.id)).json()).toMatchObject({ revision: '2', title: 'Scanner jams on every page' });
+    const newer = (await post(ticket({ externalId: 'R-2', revision: '3', title: 'Scanner fixed' }))).json().tickets[0];
+    expect(newer.outcome).toBe('updated');
+
+    // The same holds for a rank taken from updatedAt.
+    await post(ticket({ externalId: 'U-2', updatedAt: '2026-11-02T11:00:00Z', title: 'VPN drops hourly' }));
+    expect((await post(ticket({ externalId: 'U-2', title: 'VPN drops' }))).json().tickets[0].outcome).toBe('unchanged');
+    expect((await post(ticket({ externalId: 'U-2', updatedAt: '2026-11-02T10:00:00Z', title: 'VPN slow' }))).json().tickets[0].outcome).toBe('unchanged');
+  });
+
+  it('updates a ticket from a source without revisions or updatedAt when its content changes', async () => {
+    const first = (await post(ticket({ externalId: 'N-1', title: 'Monitor flickers' }))).json().tickets[0];
+    expect((await post(ticket({ externalId: 'N-1', title: 'Monitor flickers' }))).json().tickets[0].outcome).toBe('unchanged');
+    expect((await post(ticket({ externalId: 'N-1', title: 'Monitor flickers after docking' }))).json().tickets[0].outcome).toBe('updated');
+    // A later delivery that does carry a revision is newer than one of unknown age.
+    expect((await post(ticket({ externalId: 'N-1', revision: '1', title: 'Monitor replaced' }))).json().tickets[0].outcome).toBe('updated');
+    expect((await get(first.id)).json().title).toBe('Monitor replaced');
+  });
+
   it("hides another tenant's tickets as if they did not exist", async () => {
     const mine = (await post(ticket())).json().tickets[0];
     const other = await h.tenant();

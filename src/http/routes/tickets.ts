@@ -17,7 +17,7 @@ const ingestResponse = z
         id: z.string(),
         externalId: z.string(),
         state: processingStateSchema,
-        outcome: z.enum(['created', 'updated', 'unchanged']).describe('unchanged: a re-delivery of the stored revision'),
+        outcome: z.enum(['created', 'updated', 'unchanged']).describe('unchanged: a re-delivery of the stored revision, an older one, or one without revision or updatedAt while the stored ticket has one'),
       }),
     ),
   })
