@@ -108,6 +108,22 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await get(first.id)).json().title).toBe('Monitor replaced');
   });
 
+  it('rejects a ticket closed before it was created, naming closedAt, and stores nothing', async () => {
+    const res = await post(ticket({ externalId: 'C-1', createdAt: '2026-11-02T09:00:00Z', closedAt: '2026-11-02T08:59:00Z', status: 'closed' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body.closedAt: must not be before createdAt' });
+    const batch = await post([ticket({ externalId: 'C-2' }), ticket({ externalId: 'C-3', createdAt: '2026-11-02T09:00:00Z', closedAt: '2026-11-01T09:00:00Z' })]);
+    expect(batch.statusCode).toBe(400);
+    expect(batch.json().message).toContain('body[1].closedAt: must not be before createdAt');
+    // Times are compared as instants, not as text: 10:00+02:00 is 08:00Z, before 09:00Z.
+    const ok = await post(ticket({ externalId: 'C-2', createdAt: '2026-11-02T10:00:00+02:00', closedAt: '2026-11-02T09:00:00Z' }));
+    expect(ok.json().tickets[0].outcome).toBe('created');
+
+    // A ticket stored before the rule existed is still readable.
+    await h.services.db.query(`UPDATE tickets SET closed_at = created_at - interval '1 hour' WHERE id = $1`, [ok.json().tickets[0].id]);
+    expect((await get(ok.json().tickets[0].id)).statusCode).toBe(200);
+  });
+
   it("hides another tenant's tickets as if they did not exist", async () => {
     const mine = (await post(ticket())).json().tickets[0];
     const other = await h.tenant();

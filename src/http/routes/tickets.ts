@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.js';
-import { ticketSchema } from '../../tickets/ticket-schema.js';
+import { ticketFields, ticketSchema } from '../../tickets/ticket-schema.js';
 import { errorSchema, notFound } from '../errors.js';
 
 export const processingStateSchema = z.enum(['pending', 'processed', 'failed']);
@@ -23,7 +23,9 @@ const ingestResponse = z
   })
   .meta({ id: 'IngestResult' });
 
-export const storedTicketSchema = ticketSchema
+// From the fields, not ticketSchema: the response is validated too, and a ticket stored before a
+// rule between fields existed (closed before created) must still be readable, not a 500.
+export const storedTicketSchema = ticketFields
   .extend({
     id: z.string(),
     themeId: z.string().nullable(),
