@@ -25,10 +25,18 @@ export const noteSchema = z.strictObject({
  * read back through these (zod cannot extend an object that carries a refinement).
  */
 export const ticketFields = z.strictObject({
-  externalId: z.string().min(1).max(200),
+  // Checked but not trimmed: it is the key re-deliveries are matched on (tenant, source, external
+  // id), and a ticket already stored under " CW-1 " must keep matching the PSA's next " CW-1 ".
+  // (The PSA mappers and CSV import trim ids themselves; only API and NDJSON ids arrive as sent.)
+  externalId: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((id) => id.trim() !== '', 'must not be blank'),
   source: z.string().min(1).max(100).default('api'),
   revision: z.string().min(1).max(100).optional().describe('The PSA revision or version; updatedAt is used when absent'),
-  title: z.string().min(1).max(2_000),
+  // Trimmed: a blank title would name a theme "", and surrounding spaces mean nothing in a title.
+  title: z.string().trim().min(1, 'must not be blank').max(2_000),
   description: z.string().max(1_000_000).optional(),
   notes: z.array(noteSchema).max(500).optional(),
   resolution: z.string().max(200_000).optional(),

@@ -102,6 +102,23 @@ describe.each(modes)('backfill and import (%s)', (mode) => {
     expect(stored.rows.map((r) => r.external_id)).toEqual(['K-1']);
   });
 
+  it('rejects an NDJSON line with a blank title or externalId by its line, naming the field', async () => {
+    const t = await h.tenant();
+    const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.ndjson');
+    const lines = [{ externalId: 'B-1', title: 'Printer offline' }, { externalId: 'B-2', title: '   ' }, { externalId: '  ', title: 'VPN drops' }];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const summary = await importTickets(h.services, t.id, file, { format: 'ndjson', preset: 'generic' }, new PassThrough() as unknown as NodeJS.WriteStream);
+    expect(summary).toMatchObject({
+      rows: 3,
+      created: 1,
+      rejected: 2,
+      firstRejections: [
+        { line: 2, error: 'title: must not be blank' },
+        { line: 3, error: 'externalId: must not be blank' },
+      ],
+    });
+  });
+
   it('imports a semicolon-separated export (European Excel) without being told its delimiter', async () => {
     const t = await h.tenant();
     const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.csv');

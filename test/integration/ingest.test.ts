@@ -124,6 +124,25 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await get(ok.json().tickets[0].id)).statusCode).toBe(200);
   });
 
+  it('rejects a blank title or externalId, naming the field, and trims the title only', async () => {
+    const blankTitle = await post(ticket({ externalId: 'W-1', title: '   ' }));
+    expect(blankTitle.statusCode).toBe(400);
+    expect(blankTitle.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body.title: must not be blank' });
+    const blankId = await post(ticket({ externalId: '  ' }));
+    expect(blankId.statusCode).toBe(400);
+    expect(blankId.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body.externalId: must not be blank' });
+
+    // The id is the key re-deliveries are matched on, so it is kept exactly as sent.
+    const padded = (await post(ticket({ externalId: ' W-2 ', title: '  Printer offline  ' }))).json().tickets[0];
+    expect((await get(padded.id)).json()).toMatchObject({ externalId: ' W-2 ', title: 'Printer offline' });
+    const again = (await post(ticket({ externalId: ' W-2 ', title: '  Printer offline  ' }))).json().tickets[0];
+    expect(again).toMatchObject({ id: padded.id, outcome: 'unchanged' });
+
+    // A ticket stored blank before the rule existed is still readable.
+    await h.services.db.query(`UPDATE tickets SET title = '   ', external_id = '  ' WHERE id = $1`, [padded.id]);
+    expect((await get(padded.id)).statusCode).toBe(200);
+  });
+
   it("hides another tenant's tickets as if they did not exist", async () => {
     const mine = (await post(ticket())).json().tickets[0];
     const other = await h.tenant();

@@ -23,10 +23,13 @@ const ingestResponse = z
   })
   .meta({ id: 'IngestResult' });
 
-// From the fields, not ticketSchema: the response is validated too, and a ticket stored before a
-// rule between fields existed (closed before created) must still be readable, not a 500.
+// From the fields, not ticketSchema, with the id and title unchecked: the response is validated
+// too, and a ticket stored before a rule existed (closed before created, a blank title) must
+// still be readable, not a 500.
 export const storedTicketSchema = ticketFields
   .extend({
+    externalId: z.string().max(200),
+    title: z.string().max(2_000),
     id: z.string(),
     themeId: z.string().nullable(),
     processing: z.object({ state: processingStateSchema, error: z.string().nullable(), attempts: z.number().int() }),
