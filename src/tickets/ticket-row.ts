@@ -25,6 +25,11 @@ export interface TicketRecord {
   device_name: string | null;
   category: Ticket['category'] | null;
   created_at: string;
+  /**
+   * Whether the delivery stated createdAt. Not a column: when false, created_at above is only a
+   * guess (updatedAt or the time received) that may start a new ticket but must not move a stored one.
+   */
+  created_at_stated: boolean;
   updated_at: string | null;
   closed_at: string | null;
   hours_spent: number | null;
@@ -34,7 +39,8 @@ export interface TicketRecord {
 
 /**
  * Which of two deliveries of the same ticket is newer: a numeric revision when the PSA gives one,
- * else the update time. Null means "unknown": then only a change of content counts as newer.
+ * else the update time. Null means "unknown": such a delivery never replaces a ticket stored with a
+ * rank, and against one stored without a rank only a change of content counts as newer.
  */
 export function versionRank(t: Pick<Ticket, 'revision' | 'updatedAt'>): number | null {
   if (t.revision !== undefined && /^\d{1,15}(\.\d+)?$/.test(t.revision)) return Number(t.revision);
@@ -66,6 +72,7 @@ export function toRecord(id: string, t: Ticket, raw: unknown, now: Date, needsFe
     device_name: t.device?.name ?? null,
     category: t.category ?? null,
     created_at: t.createdAt ?? t.updatedAt ?? now.toISOString(),
+    created_at_stated: t.createdAt !== undefined,
     updated_at: t.updatedAt ?? null,
     closed_at: t.closedAt ?? (t.status === 'closed' || t.status === 'resolved' ? (t.updatedAt ?? null) : null),
     hours_spent: t.hoursSpent ?? null,

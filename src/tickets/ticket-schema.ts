@@ -21,34 +21,53 @@ export const noteSchema = z.strictObject({
   createdAt: isoDate.optional(),
 });
 
-export const ticketSchema = z
-  .strictObject({
-    externalId: z.string().min(1).max(200),
-    source: z.string().min(1).max(100).default('api'),
-    revision: z.string().min(1).max(100).optional().describe('The PSA revision or version; updatedAt is used when absent'),
-    title: z.string().min(1).max(2_000),
-    description: z.string().max(1_000_000).optional(),
-    notes: z.array(noteSchema).max(500).optional(),
-    resolution: z.string().max(200_000).optional(),
-    status: ticketStatus.default('open'),
-    statusName: z.string().max(200).optional(),
-    priority: z.string().max(100).optional(),
-    client: ref.optional(),
-    contact: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500).optional(), email: z.string().max(500).optional() }).optional(),
-    device: ref.optional(),
-    category: z
-      .strictObject({
-        board: z.string().max(200).optional(),
-        type: z.string().max(200).optional(),
-        subtype: z.string().max(200).optional(),
-        item: z.string().max(200).optional(),
-      })
-      .optional(),
-    createdAt: isoDate.optional(),
-    updatedAt: isoDate.optional(),
-    closedAt: isoDate.optional(),
-    hoursSpent: z.number().min(0).max(100_000).optional(),
-  })
+/**
+ * The ticket's fields, without the rules between fields that ticketSchema adds. A stored ticket is
+ * read back through these (zod cannot extend an object that carries a refinement).
+ */
+export const ticketFields = z.strictObject({
+  // Checked but not trimmed: it is the key re-deliveries are matched on (tenant, source, external
+  // id), and a ticket already stored under " CW-1 " must keep matching the PSA's next " CW-1 ".
+  // (The PSA mappers and CSV import trim ids themselves; only API and NDJSON ids arrive as sent.)
+  externalId: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((id) => id.trim() !== '', 'must not be blank'),
+  source: z.string().min(1).max(100).default('api'),
+  revision: z.string().min(1).max(100).optional().describe('The PSA revision or version; updatedAt is used when absent'),
+  // Trimmed: a blank title would name a theme "", and surrounding spaces mean nothing in a title.
+  title: z.string().trim().min(1, 'must not be blank').max(2_000),
+  description: z.string().max(1_000_000).optional(),
+  notes: z.array(noteSchema).max(500).optional(),
+  resolution: z.string().max(200_000).optional(),
+  status: ticketStatus.default('open'),
+  statusName: z.string().max(200).optional(),
+  priority: z.string().max(100).optional(),
+  client: ref.optional(),
+  contact: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500).optional(), email: z.string().max(500).optional() }).optional(),
+  device: ref.optional(),
+  category: z
+    .strictObject({
+      board: z.string().max(200).optional(),
+      type: z.string().max(200).optional(),
+      subtype: z.string().max(200).optional(),
+      item: z.string().max(200).optional(),
+    })
+    .optional(),
+  createdAt: isoDate.optional(),
+  updatedAt: isoDate.optional(),
+  closedAt: isoDate.optional(),
+  hoursSpent: z.number().min(0).max(100_000).optional(),
+});
+
+/** Only stated times can be compared: an absent createdAt is filled in from updatedAt or the time received. */
+const closedNotBeforeCreated = (t: { createdAt?: string; closedAt?: string }) =>
+  t.createdAt === undefined || t.closedAt === undefined || Date.parse(t.closedAt) >= Date.parse(t.createdAt);
+
+export const ticketSchema = ticketFields
+  // A ticket closed before it was opened would count 0 h to resolve in MTTR; it is a data error.
+  .refine(closedNotBeforeCreated, { path: ['closedAt'], message: 'must not be before createdAt' })
   .meta({
     id: 'Ticket',
     example: {

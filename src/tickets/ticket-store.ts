@@ -10,7 +10,10 @@ export interface StoredRef {
   externalId: string;
   source: string;
   state: ProcessingState;
-  /** created: new; updated: a newer revision replaced the stored one; unchanged: a re-delivery. */
+  /**
+   * created: new; updated: a newer revision replaced the stored one; unchanged: a re-delivery, an
+   * older revision, or one without revision or updatedAt while the stored ticket has one.
+   */
   outcome: 'created' | 'updated' | 'unchanged';
 }
 type StateRow = { id: string; source: string; external_id: string; processing_state: ProcessingState };
@@ -28,7 +31,7 @@ const columns = `id text, source text, external_id text, revision text, version_
 const updatable = columns
   .split(',')
   .map((c) => c.trim().split(' ')[0])
-  .filter((c) => c !== 'id' && c !== 'source' && c !== 'external_id');
+  .filter((c) => c !== 'id' && c !== 'source' && c !== 'external_id' && c !== 'created_at');
 
 // One statement for the whole batch: every row is written, or none is.
 const upsertSql = `
@@ -36,10 +39,18 @@ INSERT INTO tickets (tenant_id, ${columns.split(',').map((c) => c.trim().split('
 SELECT $1, r.* FROM jsonb_to_recordset($2::jsonb) AS r(${columns})
 ON CONFLICT (tenant_id, source, external_id) DO UPDATE SET
   ${updatable.map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
+  -- $3: the proposed ids of records that did not state createdAt. Their created_at is a guess
+  -- (updatedAt or now) and must not move the stored creation time, which series and windows use.
+  created_at = CASE WHEN EXCLUDED.id = ANY($3::text[]) THEN tickets.created_at ELSE EXCLUDED.created_at END,
   processing_state = 'pending', processing_error = NULL, attempts = 0, next_attempt_at = NULL, received_at = now()
 WHERE CASE
-  WHEN EXCLUDED.version_rank IS NOT NULL AND tickets.version_rank IS NOT NULL THEN EXCLUDED.version_rank > tickets.version_rank
-  ELSE tickets.content_hash <> EXCLUDED.content_hash AND tickets.revision IS DISTINCT FROM EXCLUDED.revision
+  -- Stored with a rank (numeric revision or updatedAt): only a higher rank is newer. A delivery
+  -- without one is of unknown age (a late retry, an old export row), so it cannot replace it.
+  WHEN tickets.version_rank IS NOT NULL THEN EXCLUDED.version_rank IS NOT NULL AND EXCLUDED.version_rank > tickets.version_rank
+  -- Stored without a rank: changed content is newer, except under the same revision label
+  -- (a re-delivery of that revision, perhaps mapped from another payload).
+  ELSE tickets.content_hash <> EXCLUDED.content_hash
+    AND (EXCLUDED.revision IS NULL OR tickets.revision IS DISTINCT FROM EXCLUDED.revision)
 END
 RETURNING id, source, external_id, (xmax = 0) AS inserted`;
 
@@ -63,6 +74,7 @@ export function createTicketStore(db: Db) {
       const written = await tx.query<{ id: string; source: string; external_id: string; inserted: boolean }>(upsertSql, [
         tenantId,
         JSON.stringify(records),
+        records.filter((r) => !r.created_at_stated).map((r) => r.id),
       ]);
       const outcome = new Map<string, StoredRef['outcome']>(written.rows.map((r) => [`${r.source}\u0000${r.external_id}`, r.inserted ? 'created' : 'updated']));
       const missing = records.filter((r) => !outcome.has(`${r.source}\u0000${r.external_id}`));

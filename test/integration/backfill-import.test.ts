@@ -87,6 +87,38 @@ describe.each(modes)('backfill and import (%s)', (mode) => {
     expect(count.rows[0]!.n).toBe(1203);
   });
 
+  it('rejects a row closed before it was created by its line, naming closedAt, and stores the others', async () => {
+    const t = await h.tenant();
+    const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.csv');
+    writeFileSync(file, 'externalId,title,createdAt,closedAt\nK-1,Printer offline,2026-10-01T09:00:00Z,2026-10-01T11:00:00Z\nK-2,VPN drops,2026-10-02T09:00:00Z,2026-10-01T09:00:00Z\n');
+    const summary = await importTickets(h.services, t.id, file, { format: 'csv', preset: 'generic' }, new PassThrough() as unknown as NodeJS.WriteStream);
+    expect(summary).toMatchObject({ rows: 2, created: 1, rejected: 1, firstRejections: [{ line: 3, error: 'closedAt: must not be before createdAt' }] });
+
+    const ndjson = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.ndjson');
+    writeFileSync(ndjson, `${JSON.stringify({ externalId: 'K-3', title: 'Disk full', createdAt: '2026-10-02T09:00:00Z', closedAt: '2026-10-01T09:00:00Z' })}\n`);
+    const lines = await importTickets(h.services, t.id, ndjson, { format: 'ndjson', preset: 'generic' }, new PassThrough() as unknown as NodeJS.WriteStream);
+    expect(lines).toMatchObject({ rows: 1, created: 0, rejected: 1, firstRejections: [{ line: 1, error: 'closedAt: must not be before createdAt' }] });
+    const stored = await h.services.db.query<{ external_id: string }>('SELECT external_id FROM tickets WHERE tenant_id = $1', [t.id]);
+    expect(stored.rows.map((r) => r.external_id)).toEqual(['K-1']);
+  });
+
+  it('rejects an NDJSON line with a blank title or externalId by its line, naming the field', async () => {
+    const t = await h.tenant();
+    const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.ndjson');
+    const lines = [{ externalId: 'B-1', title: 'Printer offline' }, { externalId: 'B-2', title: '   ' }, { externalId: '  ', title: 'VPN drops' }];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const summary = await importTickets(h.services, t.id, file, { format: 'ndjson', preset: 'generic' }, new PassThrough() as unknown as NodeJS.WriteStream);
+    expect(summary).toMatchObject({
+      rows: 3,
+      created: 1,
+      rejected: 2,
+      firstRejections: [
+        { line: 2, error: 'title: must not be blank' },
+        { line: 3, error: 'externalId: must not be blank' },
+      ],
+    });
+  });
+
   it('imports a semicolon-separated export (European Excel) without being told its delimiter', async () => {
     const t = await h.tenant();
     const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'tickets.csv');

@@ -67,6 +67,82 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await get(a.id)).json()).toMatchObject({ status: 'closed', closedAt: '2026-11-02T11:00:00.000Z' });
   });
 
+  it('keeps the creation time when an update does not state createdAt, and takes it when it does', async () => {
+    const createdAtOf = async (id: string) =>
+      (await h.services.db.query<{ c: Date }>('SELECT created_at AS c FROM tickets WHERE id = $1', [id])).rows[0].c.toISOString();
+    const first = (await post({ externalId: 'CA-1', title: 'Printer offline', revision: '1' })).json().tickets[0];
+    const createdAt = await createdAtOf(first.id);
+    await new Promise((r) => setTimeout(r, 20)); // "now" has moved on by the time the update arrives
+    const update = (await post({ externalId: 'CA-1', title: 'Printer offline again', revision: '2' })).json().tickets[0];
+    expect(update.outcome).toBe('updated');
+    expect((await get(first.id)).json()).toMatchObject({ title: 'Printer offline again', createdAt });
+
+    const stated = (await post({ externalId: 'CA-1', title: 'Printer offline again', revision: '3', createdAt: '2026-10-01T08:00:00Z' })).json().tickets[0];
+    expect(stated.outcome).toBe('updated');
+    expect((await get(first.id)).json().createdAt).toBe('2026-10-01T08:00:00.000Z');
+  });
+
+  it('never lets an older or unranked delivery replace a ticket stored with a revision', async () => {
+    const first = (await post(ticket({ externalId: 'R-2', revision: '2', title: 'Scanner jams on every page' }))).json().tickets[0];
+    // No revision and no updatedAt: a re-delivery of unknown age, so it cannot be known to be newer.
+    const unranked = (await post(ticket({ externalId: 'R-2', title: 'Scanner jams' }))).json().tickets[0];
+    expect(unranked).toMatchObject({ id: first.id, outcome: 'unchanged' });
+    const older = (await post(ticket({ externalId: 'R-2', revision: '1', title: 'Scanner slow' }))).json().tickets[0];
+    expect(older).toMatchObject({ id: first.id, outcome: 'unchanged' });
+    expect((await get(first.id)).json()).toMatchObject({ revision: '2', title: 'Scanner jams on every page' });
+    const newer = (await post(ticket({ externalId: 'R-2', revision: '3', title: 'Scanner fixed' }))).json().tickets[0];
+    expect(newer.outcome).toBe('updated');
+
+    // The same holds for a rank taken from updatedAt.
+    await post(ticket({ externalId: 'U-2', updatedAt: '2026-11-02T11:00:00Z', title: 'VPN drops hourly' }));
+    expect((await post(ticket({ externalId: 'U-2', title: 'VPN drops' }))).json().tickets[0].outcome).toBe('unchanged');
+    expect((await post(ticket({ externalId: 'U-2', updatedAt: '2026-11-02T10:00:00Z', title: 'VPN slow' }))).json().tickets[0].outcome).toBe('unchanged');
+  });
+
+  it('updates a ticket from a source without revisions or updatedAt when its content changes', async () => {
+    const first = (await post(ticket({ externalId: 'N-1', title: 'Monitor flickers' }))).json().tickets[0];
+    expect((await post(ticket({ externalId: 'N-1', title: 'Monitor flickers' }))).json().tickets[0].outcome).toBe('unchanged');
+    expect((await post(ticket({ externalId: 'N-1', title: 'Monitor flickers after docking' }))).json().tickets[0].outcome).toBe('updated');
+    // A later delivery that does carry a revision is newer than one of unknown age.
+    expect((await post(ticket({ externalId: 'N-1', revision: '1', title: 'Monitor replaced' }))).json().tickets[0].outcome).toBe('updated');
+    expect((await get(first.id)).json().title).toBe('Monitor replaced');
+  });
+
+  it('rejects a ticket closed before it was created, naming closedAt, and stores nothing', async () => {
+    const res = await post(ticket({ externalId: 'C-1', createdAt: '2026-11-02T09:00:00Z', closedAt: '2026-11-02T08:59:00Z', status: 'closed' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body.closedAt: must not be before createdAt' });
+    const batch = await post([ticket({ externalId: 'C-2' }), ticket({ externalId: 'C-3', createdAt: '2026-11-02T09:00:00Z', closedAt: '2026-11-01T09:00:00Z' })]);
+    expect(batch.statusCode).toBe(400);
+    expect(batch.json().message).toContain('body[1].closedAt: must not be before createdAt');
+    // Times are compared as instants, not as text: 10:00+02:00 is 08:00Z, before 09:00Z.
+    const ok = await post(ticket({ externalId: 'C-2', createdAt: '2026-11-02T10:00:00+02:00', closedAt: '2026-11-02T09:00:00Z' }));
+    expect(ok.json().tickets[0].outcome).toBe('created');
+
+    // A ticket stored before the rule existed is still readable.
+    await h.services.db.query(`UPDATE tickets SET closed_at = created_at - interval '1 hour' WHERE id = $1`, [ok.json().tickets[0].id]);
+    expect((await get(ok.json().tickets[0].id)).statusCode).toBe(200);
+  });
+
+  it('rejects a blank title or externalId, naming the field, and trims the title only', async () => {
+    const blankTitle = await post(ticket({ externalId: 'W-1', title: '   ' }));
+    expect(blankTitle.statusCode).toBe(400);
+    expect(blankTitle.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body.title: must not be blank' });
+    const blankId = await post(ticket({ externalId: '  ' }));
+    expect(blankId.statusCode).toBe(400);
+    expect(blankId.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body.externalId: must not be blank' });
+
+    // The id is the key re-deliveries are matched on, so it is kept exactly as sent.
+    const padded = (await post(ticket({ externalId: ' W-2 ', title: '  Printer offline  ' }))).json().tickets[0];
+    expect((await get(padded.id)).json()).toMatchObject({ externalId: ' W-2 ', title: 'Printer offline' });
+    const again = (await post(ticket({ externalId: ' W-2 ', title: '  Printer offline  ' }))).json().tickets[0];
+    expect(again).toMatchObject({ id: padded.id, outcome: 'unchanged' });
+
+    // A ticket stored blank before the rule existed is still readable.
+    await h.services.db.query(`UPDATE tickets SET title = '   ', external_id = '  ' WHERE id = $1`, [padded.id]);
+    expect((await get(padded.id)).statusCode).toBe(200);
+  });
+
   it("hides another tenant's tickets as if they did not exist", async () => {
     const mine = (await post(ticket())).json().tickets[0];
     const other = await h.tenant();

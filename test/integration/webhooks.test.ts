@@ -170,6 +170,15 @@ describe.each(modes)('PSA webhooks (%s)', (mode) => {
     expect(res.json()).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
   });
 
+  it('answers 400 naming closedAt for a delivered ticket closed before it was created, and stores nothing', async () => {
+    const { tenant, secret, url } = await connect('standard-webhooks', {});
+    const body = Buffer.from(JSON.stringify({ externalId: 'SW-2', title: 'Backup job failed', status: 'closed', createdAt: '2026-11-02T09:00:00Z', closedAt: '2026-11-01T09:00:00Z' }));
+    const res = await h.webhook(url, body, standardAt(new Date())(secret, body));
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID', message: expect.stringContaining('closedAt: must not be before createdAt') });
+    expect(await rows(tenant.id)).toEqual([]);
+  });
+
   it('autotask: the worker fetches the full ticket back with the source credentials', async () => {
     const AT = '/atservicesrest/v1.0';
     const item = (JSON.parse(psaFixture('autotask-ticket.json').toString()) as { item: unknown }).item;

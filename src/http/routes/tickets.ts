@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.js';
-import { ticketSchema } from '../../tickets/ticket-schema.js';
+import { ticketFields, ticketSchema } from '../../tickets/ticket-schema.js';
 import { errorSchema, notFound } from '../errors.js';
 
 export const processingStateSchema = z.enum(['pending', 'processed', 'failed']);
@@ -17,14 +17,19 @@ const ingestResponse = z
         id: z.string(),
         externalId: z.string(),
         state: processingStateSchema,
-        outcome: z.enum(['created', 'updated', 'unchanged']).describe('unchanged: a re-delivery of the stored revision'),
+        outcome: z.enum(['created', 'updated', 'unchanged']).describe('unchanged: a re-delivery of the stored revision, an older one, or one without revision or updatedAt while the stored ticket has one'),
       }),
     ),
   })
   .meta({ id: 'IngestResult' });
 
-export const storedTicketSchema = ticketSchema
+// From the fields, not ticketSchema, with the id and title unchecked: the response is validated
+// too, and a ticket stored before a rule existed (closed before created, a blank title) must
+// still be readable, not a 500.
+export const storedTicketSchema = ticketFields
   .extend({
+    externalId: z.string().max(200),
+    title: z.string().max(2_000),
     id: z.string(),
     themeId: z.string().nullable(),
     processing: z.object({ state: processingStateSchema, error: z.string().nullable(), attempts: z.number().int() }),
