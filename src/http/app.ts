@@ -37,7 +37,7 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
     // Ids may be 200 characters (as the schemas say); past this the router refuses the path.
-    maxParamLength: 256,
+    routerOptions: { maxParamLength: 256 },
     // The router's own refusals (a path it cannot decode, an over-long id) in the API's error shape.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
