@@ -25,9 +25,12 @@ const publicHttpsUrl = (hostPattern?: RegExp, example?: string) =>
     .transform((u) => u.replace(/\/+$/, ''))
     .refine((u) => {
       const url = new URL(u);
-      const host = url.hostname;
+      // A trailing dot names the same host ("localhost." is localhost), so it is judged without it.
+      const host = url.hostname.toLowerCase().replace(/\.$/, '');
       if (url.protocol !== 'https:' || url.username || url.password || url.port) return false;
-      if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[') || host === 'localhost') return false;
+      if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return false;
+      // Loopback by definition (RFC 6761), and mDNS names on the local network.
+      if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return false;
       return hostPattern ? hostPattern.test(host) : host.includes('.');
     }, `must be an https URL on a public host${example ? `, e.g. ${example}` : ''}`);
 

@@ -27,6 +27,14 @@ describe('source kinds', () => {
     expect(parseSourceConfig('halopsa', { baseUrl: 'https://acme.halopsa.com/', clientId: 'a', clientSecret: 'b' }).baseUrl).toBe('https://acme.halopsa.com');
   });
 
+  it('refuses base URLs that reach this machine or its network, however they are spelt', () => {
+    const base = (baseUrl: string) => () => parseSourceConfig('halopsa', { baseUrl, clientId: 'a', clientSecret: 'b' });
+    for (const url of ['https://localhost', 'https://localhost.', 'https://LOCALHOST', 'https://api.localhost', 'https://printer.local', 'https://127.0.0.1', 'https://127.0.0.1.', 'https://[::1]', 'http://acme.halopsa.com', 'https://acme.halopsa.com:8443']) {
+      expect(base(url), url).toThrow(/https URL on a public host/);
+    }
+    expect(base('https://acme.halopsa.com.')()).toMatchObject({ baseUrl: 'https://acme.halopsa.com.' });
+  });
+
   it('generates secrets in the format each kind needs (Autotask SecretKey max 64 chars)', () => {
     const whsec = generateWebhookSecret(webhookSecretFormat('standard-webhooks'));
     expect(whsec).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
