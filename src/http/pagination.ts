@@ -15,7 +15,7 @@ export function decodeCursor(cursor: string | undefined): number {
   // Exactly what page() writes, and no deeper than a database offset can reach (a forged
   // "o:1e20" or "o:0x10" is not a cursor this API gave out).
   const m = /^o:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m || Number(m[1]) > MAX_OFFSET) throw badRequest('query.cursor: not a cursor this API gave out', 'BAD_CURSOR');
+  if (!m || Number(m[1]) > MAX_OFFSET) throw badRequest('querystring.cursor: not a cursor this API gave out', 'BAD_CURSOR');
   return Number(m[1]);
 }
 

@@ -151,10 +151,13 @@ describe.each(modes)('themes (%s)', (mode) => {
 
   it('refuses dates before 1900, and cursors this API never gave out, with a 400 naming them', async () => {
     const early = await api('GET', '/v1/themes?from=0000-01-01T00:00:00Z');
-    expect(early).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.from: must be between 1900-01-01 and 9999-12-31') } });
+    expect(early).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.from: must be between 1900-01-01 and 2999-12-31') } });
     const ticket = await api('POST', '/v1/tickets', { externalId: 'y0', title: 'x', createdAt: '0000-01-01T00:00:00Z' });
     expect(ticket).toMatchObject({ status: 400, body: { message: expect.stringContaining('body.createdAt') } });
     expect((await api('GET', '/v1/metrics/summary?to=0001-01-01')).status).toBe(400);
+    // A window to the last second of 9999 ended in year 10000 once rounded up to a month (a 500).
+    const late = await api('GET', '/v1/metrics/recurrence?to=9999-12-31T23:59:59Z');
+    expect(late).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.to: must be between 1900-01-01 and 2999-12-31') } });
     for (const forged of ['o:100000000000000000000', 'o:0x10', 'o:-1']) {
       const r = await api('GET', `/v1/themes?cursor=${Buffer.from(forged).toString('base64url')}`);
       expect(r, forged).toMatchObject({ status: 400, body: { code: 'BAD_CURSOR' } });

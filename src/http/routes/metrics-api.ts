@@ -5,9 +5,9 @@ import { recurrenceSeries } from '../../metrics/recurrence-query.js';
 import { metricsSummary, SPARKLINE_WEEKS } from '../../metrics/summary-query.js';
 import type { Services } from '../../services.js';
 import { badRequest, errorSchema } from '../errors.js';
-import { isoDayOrDateTime } from '../iso-date.js';
+import { windowDayOrDateTime } from '../iso-date.js';
 
-const when = isoDayOrDateTime;
+const when = windowDayOrDateTime;
 const MAX_POINTS = 1000;
 const defaultDays = { day: 30, week: 26 * 7, month: 365 } as const;
 
@@ -65,7 +65,7 @@ const summarySchema = z
 function range(q: { from?: string; to?: string }, fallbackDays: number) {
   const to = q.to ? new Date(q.to) : new Date();
   const from = q.from ? new Date(q.from) : addDays(to, -fallbackDays);
-  if (from >= to) throw badRequest('query.from: must be before to');
+  if (from >= to) throw badRequest('querystring.from: must be before to');
   return { from, to };
 }
 
@@ -114,7 +114,7 @@ export function metricsApiRoutes(services: Services): FastifyPluginAsyncZod {
       handler: async (request) => {
         const q = request.query;
         const { from, to } = range(q, 30);
-        if (dayWindow(from, to).days > 3 * 366) throw badRequest('query.from: the window may span at most three years');
+        if (dayWindow(from, to).days > 3 * 366) throw badRequest('querystring.from: the window may span at most three years');
         return metricsSummary(services.db, request.tenant.id, { from, to, limit: q.limit });
       },
     });

@@ -6,7 +6,7 @@ import { BackfillConflictError, backfillProgress, kindsWithApi, requestBackfill 
 import { SecretsKeyMissingError } from '../../sources/secrets-key.js';
 import { SourceInputError } from '../../sources/source-store.js';
 import { badRequest, conflict, describeIssues, errorSchema, HttpError, notFound } from '../errors.js';
-import { isoDayOrDateTime } from '../iso-date.js';
+import { windowDayOrDateTime } from '../iso-date.js';
 import { idParams } from './tickets.js';
 
 const credentials = z
@@ -41,7 +41,7 @@ const patchBody = z.strictObject({
   rotateSecret: z.boolean().optional().describe('Generate a new webhook secret; the old one stays valid for the grace period'),
 });
 
-const backfillBody = z.strictObject({ since: isoDayOrDateTime.describe('Tickets updated since this date') });
+const backfillBody = z.strictObject({ since: windowDayOrDateTime.describe('Tickets updated since this date') });
 const backfillSchema = z
   .object({
     state: z.enum(['queued', 'running', 'done', 'failed']),

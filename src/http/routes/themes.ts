@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Services } from '../../services.js';
 import { findTheme, listThemes, themeBreakdown, themeSummary, trendDirection, type ThemeRow } from '../../themes/theme-queries.js';
 import { errorSchema, notFound } from '../errors.js';
-import { checkWindow, isoDateTime } from '../iso-date.js';
+import { checkWindow, windowDateTime } from '../iso-date.js';
 import { decodeCursor, page, pageQuery } from '../pagination.js';
 import { idParams } from './tickets.js';
 
 const windowQuery = {
-  from: isoDateTime.optional().describe('Only tickets created at or after this time'),
-  to: isoDateTime.optional().describe('Only tickets created before this time (default: now)'),
+  from: windowDateTime.optional().describe('Only tickets created at or after this time'),
+  to: windowDateTime.optional().describe('Only tickets created before this time (default: now)'),
   client: z.string().max(200).optional().describe('Only this client id'),
 };
 
