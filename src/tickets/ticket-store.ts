@@ -65,10 +65,15 @@ export function createTicketStore(db: Db) {
       // PSA exports and APIs can carry text PostgreSQL refuses (a NUL, half an emoji): repaired
       // here rather than failing the whole batch (the API refuses such text before this point).
       const incoming = given.map((i) => ({ ...i, ticket: makeStorable(i.ticket), raw: makeStorable(i.raw) }));
-      // The same ticket twice in one batch: keep the last (ON CONFLICT cannot touch a row twice).
+      // The same ticket twice in one batch (ON CONFLICT cannot touch a row twice): keep the newer
+      // by rank, as the store would across batches, else the later one.
       const byKey = new Map<string, TicketRecord>();
       for (const { ticket, raw, needsFetch } of incoming) {
-        byKey.set(`${ticket.source}\u0000${ticket.externalId}`, toRecord(randomUUID(), ticket, raw, now, needsFetch ?? null));
+        const key = `${ticket.source}\u0000${ticket.externalId}`;
+        const record = toRecord(randomUUID(), ticket, raw, now, needsFetch ?? null);
+        const kept = byKey.get(key);
+        if (kept?.version_rank != null && (record.version_rank == null || record.version_rank < kept.version_rank)) continue;
+        byKey.set(key, record);
       }
       const records = [...byKey.values()];
       const written = await tx.query<{ id: string; source: string; external_id: string; inserted: boolean }>(upsertSql, [

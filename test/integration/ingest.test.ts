@@ -99,6 +99,15 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await post(ticket({ externalId: 'U-2', updatedAt: '2026-11-02T10:00:00Z', title: 'VPN slow' }))).json().tickets[0].outcome).toBe('unchanged');
   });
 
+  it('keeps the newer revision when one batch holds the same ticket twice, in either order', async () => {
+    for (const [i, order] of [[5, 3], [3, 5]].entries()) {
+      const id = `DUPB-${i}`;
+      const res = await post(order.map((rev) => ticket({ externalId: id, title: `revision ${rev}`, revision: String(rev) })));
+      expect(res.statusCode).toBe(202);
+      expect((await get(res.json().tickets[0].id)).json()).toMatchObject({ revision: '5', title: 'revision 5' });
+    }
+  });
+
   it('updates a ticket from a source without revisions or updatedAt when its content changes', async () => {
     const first = (await post(ticket({ externalId: 'N-1', title: 'Monitor flickers' }))).json().tickets[0];
     expect((await post(ticket({ externalId: 'N-1', title: 'Monitor flickers' }))).json().tickets[0].outcome).toBe('unchanged');
