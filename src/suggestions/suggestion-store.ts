@@ -37,9 +37,9 @@ export async function listSuggestions(db: Queryable, tenantId: string, f: { stat
     `SELECT s.* FROM suggestions s
      WHERE s.tenant_id = $1 AND ($2::text IS NULL OR s.status = $2)
        AND ($3::text IS NULL OR s.body->'evidence'->'clientIds' ? $3 OR s.scope_client_ids ? $3)
-       AND ($4::timestamptz IS NULL OR EXISTS (SELECT 1 FROM tickets t WHERE t.tenant_id = s.tenant_id
-            AND t.theme_id IN (SELECT jsonb_array_elements_text(s.body->'themeIds')) AND t.created_at >= $4
-            AND ($5::timestamptz IS NULL OR t.created_at < $5)))
+       AND (($4::timestamptz IS NULL AND $5::timestamptz IS NULL) OR EXISTS (SELECT 1 FROM tickets t WHERE t.tenant_id = s.tenant_id
+            AND t.theme_id IN (SELECT jsonb_array_elements_text(s.body->'themeIds'))
+            AND ($4::timestamptz IS NULL OR t.created_at >= $4) AND ($5::timestamptz IS NULL OR t.created_at < $5)))
      ORDER BY s.score DESC, s.id LIMIT $6 OFFSET $7`,
     [tenantId, f.status ?? null, f.client ?? null, f.from ?? null, f.to ?? null, limit, offset],
   );

@@ -65,14 +65,21 @@ describe.each(modes)('standards suggestions with planted causes (%s)', (mode) =>
     expect(sspr.summary).toMatch(/password/i);
   });
 
+  it('lists only suggestions with evidence in the window, also when it is bounded by to alone', async () => {
+    expect((await suggestions()).length).toBeGreaterThan(0);
+    expect(await suggestions('&to=1990-01-01T00:00:00Z')).toEqual([]);
+    expect((await suggestions(`&to=${new Date(Date.now() + 86_400_000).toISOString()}`)).length).toBe((await suggestions()).length);
+  });
+
   it('walks a suggestion through its workflow and keeps the history', async () => {
     const s = (await suggestions()).find((x) => x.standardId === 'print-driver-standardisation');
     expect((await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented' })).statusCode).toBe(409);
     const accepted = (await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'accepted', by: 'dana', note: 'pilot at one site' })).json();
     expect(accepted.status).toBe('accepted');
     expect((await suggestions('&status=accepted')).map((x) => x.id)).toContain(s.id);
-    const done = (await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented', implementedAt: adopted.toISOString(), by: 'dana' })).json();
-    expect(done.implementation.implementedAt).toBe(adopted.toISOString());
+    const clientIds = s.evidence.clientIds.slice(0, 1);
+    const done = (await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented', implementedAt: adopted.toISOString(), by: 'dana', clientIds: [...clientIds, ...clientIds] })).json();
+    expect(done.implementation).toEqual({ implementedAt: adopted.toISOString(), clientIds });
     expect(done.history.map((e: { to: string }) => e.to)).toEqual(['accepted', 'implemented']);
   });
 

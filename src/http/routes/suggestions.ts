@@ -101,7 +101,13 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
         body: z.strictObject({
           status,
           implementedAt: windowDateTime.optional().describe('When the standard was in place (implemented only; default now)'),
-          clientIds: z.array(z.string().min(1)).max(1000).optional().describe('Clients it was rolled out to (default: those in the evidence)'),
+          clientIds: z
+            .array(z.string().min(1))
+            .max(1000)
+            // A client named twice is one client: counted twice, the effect said "across 2 clients".
+            .transform((ids) => [...new Set(ids)])
+            .optional()
+            .describe('Clients it was rolled out to (default: those in the evidence); each once'),
           by: z.string().max(200).optional(),
           note: z.string().max(5000).optional(),
         }),
