@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db.js';
-import { notFound } from '../http/errors.js';
+import { badRequest, notFound } from '../http/errors.js';
 import { assessCalm, type ClientReview } from '../standards/index.js';
 import { listThemes, trendDirection } from '../themes/theme-queries.js';
 import { suggestionEffect } from './suggestion-effect.js';
@@ -31,8 +31,10 @@ export async function buildClientReview(db: Queryable, tenantId: string, clientI
     [tenantId, clientId],
   );
   if (!c.rows[0] || c.rows[0].first === null) throw notFound('client');
-  const to = period.to ?? new Date(new Date(c.rows[0].last).getTime() + 1);
+  // By default the year up to the client's last ticket; asked for a start alone, up to now.
+  const to = period.to ?? (period.from ? new Date() : new Date(new Date(c.rows[0].last).getTime() + 1));
   const from = period.from ?? new Date(to.getTime() - 365 * 86_400_000);
+  if (from >= to) throw badRequest('querystring.from: must be before to (without to, now)');
 
   const themes = await listThemes(db, tenantId, { from, to, client: clientId, minTickets: 2, sort: 'tickets' }, 8, 0);
   const suggestions = await listSuggestions(db, tenantId, { client: clientId }, 50, 0);

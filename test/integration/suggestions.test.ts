@@ -112,5 +112,13 @@ describe.each(modes)('standards suggestions with planted causes (%s)', (mode) =>
     expect(html.headers['content-type']).toContain('text/html');
     expect(html.body).toContain('<html');
     expect((await api('GET', '/v1/reviews?client=nobody')).statusCode).toBe(404);
+    // A start alone reviews up to now; a start in the future is an empty window.
+    const since = new Date(Date.now() - 90 * 86_400_000);
+    const recent = (await api('GET', `/v1/reviews?client=${client}&from=${since.toISOString()}`)).json();
+    expect(recent.period.from).toBe(since.toISOString().slice(0, 10));
+    expect(recent.period.to >= recent.period.from).toBe(true);
+    const future = await api('GET', `/v1/reviews?client=${client}&from=${new Date(Date.now() + 86_400_000).toISOString()}`);
+    expect(future.statusCode).toBe(400);
+    expect(future.json().message).toContain('querystring.from: must be before to');
   });
 });
