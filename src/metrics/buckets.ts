@@ -29,6 +29,13 @@ export function bucketStarts(fromDay: Date, toDay: Date, interval: Interval): st
   return out;
 }
 
+/** How many buckets bucketStarts would return, counting no further than `cap + 1`. */
+export function bucketCount(fromDay: Date, toDay: Date, interval: Interval, cap: number): number {
+  let n = 0;
+  for (let d = bucketStart(fromDay, interval); d < toDay && n <= cap; d = next(d, interval)) n++;
+  return n;
+}
+
 /**
  * A request window in whole UTC days: `from` rounds down, `to` (exclusive) rounds up, so a
  * Grafana range like 10:37 → 10:37 a week later covers the eight days it touches.

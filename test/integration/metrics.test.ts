@@ -147,6 +147,13 @@ describe.each(modes)('recurrence metrics (%s)', (mode) => {
   it('rejects a window that is backwards or too fine, and needs a key', async () => {
     expect((await api('GET', `/v1/metrics/recurrence?from=${to}&to=${from}`)).status).toBe(400);
     expect((await api('GET', '/v1/metrics/recurrence?from=2020-01-01&to=2026-01-01&interval=day')).status).toBe(400);
+    // The limit counts the buckets themselves: 1,001 weeks are refused, 960 months are served.
+    const weeks = await api('GET', '/v1/metrics/recurrence?from=2000-01-04&to=2019-03-05&interval=week');
+    expect(weeks.status).toBe(400);
+    expect(weeks.body.message).toContain('querystring.interval: week over this window gives more than 1000 points');
+    const months = await api('GET', '/v1/metrics/recurrence?from=1950-01-01&to=2030-01-01&interval=month');
+    expect(months.status).toBe(200);
+    expect(months.body.series[0].points).toHaveLength(960);
     expect((await api('GET', '/v1/metrics/recurrence?groupBy=device')).status).toBe(400);
     expect((await h.app!.inject({ method: 'GET', url: '/v1/metrics/summary' })).statusCode).toBe(401);
   });

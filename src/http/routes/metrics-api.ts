@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addDays, dayWindow } from '../../metrics/buckets.js';
+import { addDays, bucketCount, dayWindow } from '../../metrics/buckets.js';
 import { recurrenceSeries } from '../../metrics/recurrence-query.js';
 import { metricsSummary, SPARKLINE_WEEKS } from '../../metrics/summary-query.js';
 import type { Services } from '../../services.js';
@@ -91,9 +91,11 @@ export function metricsApiRoutes(services: Services): FastifyPluginAsyncZod {
       handler: async (request) => {
         const q = request.query;
         const { from, to } = range(q, defaultDays[q.interval]);
-        const days = dayWindow(from, to).days;
-        const points = q.interval === 'day' ? days : q.interval === 'week' ? days / 7 : days / 28;
-        if (points > MAX_POINTS) throw badRequest(`query.interval: ${q.interval} over this window gives more than ${MAX_POINTS} points; use a longer interval`);
+        const { fromDay, toDay } = dayWindow(from, to);
+        if (bucketCount(fromDay, toDay, q.interval, MAX_POINTS) > MAX_POINTS) {
+          const remedy = q.interval === 'month' ? 'a shorter window' : 'a longer interval or a shorter window';
+          throw badRequest(`querystring.interval: ${q.interval} over this window gives more than ${MAX_POINTS} points; use ${remedy}`);
+        }
         return recurrenceSeries(services.db, request.tenant.id, { from, to, interval: q.interval, groupBy: q.groupBy, limit: q.limit });
       },
     });
