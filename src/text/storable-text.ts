@@ -50,14 +50,20 @@ export function findUnstorableText(value: unknown, path: string): string | null 
 /**
  * The same value with NULs removed and lone surrogates replaced by U+FFFD (what a decoder shows
  * for bytes it cannot read), for input nobody can correct: a PSA re-sends the same webhook.
+ * Every stored ticket passes through here, so a value with nothing to repair (nearly all) is
+ * returned as it is, not copied.
  */
 export function makeStorable<T>(value: T): T {
+  return findUnstorableText(value, '') === null ? value : repaired(value);
+}
+
+function repaired<T>(value: T): T {
   if (typeof value === 'string') return (UNSTORABLE.test(value) ? value.replace(UNSTORABLE_ALL, (c) => (c === '\u0000' ? '' : '\ufffd')) : value) as T;
-  if (Array.isArray(value)) return value.map((v) => makeStorable(v)) as T;
+  if (Array.isArray(value)) return value.map((v) => repaired(v)) as T;
   // Plain objects only: a Date or a Buffer is not text and would not survive being rebuilt.
   if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[makeStorable(key)] = makeStorable(v);
+    for (const [key, v] of Object.entries(value)) out[repaired(key)] = repaired(v);
     return out as T;
   }
   return value;
