@@ -25,23 +25,39 @@ SELECT id, seq, content_hash, source, title, description, notes, resolution, cre
        device_id, theme_id, attempts, needs_fetch
 FROM tickets
 WHERE tenant_id = $1 AND processing_state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+  AND (needs_fetch IS NULL OR $3)
+ORDER BY seq
+LIMIT $2`;
+
+/** Due pending tickets that still wait for their fetch-back, oldest first. */
+const fetchDueSql = `
+SELECT id, content_hash, attempts, needs_fetch
+FROM tickets
+WHERE tenant_id = $1 AND processing_state = 'pending' AND needs_fetch IS NOT NULL
+  AND (next_attempt_at IS NULL OR next_attempt_at <= now()) AND NOT (id = ANY($3::text[]))
 ORDER BY seq
 LIMIT $2`;
 
 /**
- * The analyse job: under the tenant's lock, processes its due pending tickets in arrival order,
- * batch by batch, until none are left. Returns how many were processed, or null when another
- * worker holds the tenant (it loops until the outbox is empty, so nothing is left behind).
+ * The analyse job: first completes the tickets that wait for a fetch-back, then, under the
+ * tenant's lock, processes its due pending tickets in arrival order, batch by batch, until none
+ * are left. Returns how many were processed, or null when another worker holds the tenant (it
+ * loops until the outbox is empty, so nothing is left behind).
+ *
+ * Fetch-backs run outside the lock: a PSA that is slow or unreachable would otherwise hold the
+ * tenant for as long as its requests take, and engineers' theme edits, which take the same lock,
+ * would wait and then be refused. A fetched ticket is written as a new revision, so a batch that
+ * read the older one leaves it pending, as with any update that arrives mid-batch.
  */
 export async function processTenant(deps: ProcessDeps, tenantId: string): Promise<number | null> {
   const { db } = deps;
+  if (deps.enrich) await fetchBackDue(deps, deps.enrich, tenantId);
   const result = await db.tryWithLock(`tenant:${tenantId}`, async () => {
     let total = 0;
     for (;;) {
-      const rows = (await db.query<Record<string, any>>(pendingSql, [tenantId, deps.config.BATCH_SIZE])).rows;
+      const rows = (await db.query<Record<string, any>>(pendingSql, [tenantId, deps.config.BATCH_SIZE, deps.enrich === undefined])).rows;
       if (rows.length === 0) return total;
-      const { ready, failed } = await enrichAll(deps, tenantId, rows);
-      const batch = ready.map(toPending);
+      const batch = rows.map(toPending);
       let commit: AnalysisCommit | null = null;
       try {
         if (batch.length > 0) commit = await deps.analyser.analyse(tenantId, batch, db);
@@ -60,7 +76,6 @@ export async function processTenant(deps: ProcessDeps, tenantId: string): Promis
              WHERE t.id = r.id AND t.content_hash = r.content_hash AND t.processing_state = 'pending'`,
             [JSON.stringify(batch.map((t) => ({ id: t.id, content_hash: t.contentHash })))],
           );
-          for (const f of failed) await recordTicketFailure(deps, tx, f.row, f.error);
         })
         .catch((err) => {
           deps.analyser.forget(tenantId);
@@ -74,24 +89,25 @@ export async function processTenant(deps: ProcessDeps, tenantId: string): Promis
   return result.acquired ? result.value : null;
 }
 
-async function enrichAll(deps: ProcessDeps, tenantId: string, rows: Record<string, any>[]) {
-  const ready: Record<string, any>[] = [];
-  const failed: Array<{ row: Record<string, any>; error: unknown }> = [];
-  for (const row of rows) {
-    if (row.needs_fetch == null || !deps.enrich) {
-      ready.push(row);
-      continue;
-    }
-    try {
-      await deps.enrich(tenantId, row.id, row.needs_fetch);
-      const fresh = await deps.db.query<Record<string, any>>('SELECT * FROM tickets WHERE id = $1', [row.id]);
-      // The enricher deletes a placeholder whose ticket turned out not to exist.
-      if (fresh.rows[0]) ready.push(fresh.rows[0]);
-    } catch (error) {
-      failed.push({ row, error });
+/**
+ * Fetches back every due ticket that waits for it, a batch at a time, each once per job: a
+ * failed fetch is recorded on the ticket (retried later with back-off, or failed), and one whose
+ * delivery changed meanwhile waits for the next job, so the loop always ends.
+ */
+async function fetchBackDue(deps: ProcessDeps, enrich: Enricher, tenantId: string): Promise<void> {
+  const tried: string[] = [];
+  for (;;) {
+    const rows = (await deps.db.query<Record<string, any>>(fetchDueSql, [tenantId, deps.config.BATCH_SIZE, tried])).rows;
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      tried.push(row.id);
+      try {
+        await enrich(tenantId, row.id, row.needs_fetch);
+      } catch (error) {
+        await recordTicketFailure(deps, deps.db, row, error);
+      }
     }
   }
-  return { ready, failed };
 }
 
 /** Per-ticket retries with exponential back-off; after the last attempt the ticket is failed. */

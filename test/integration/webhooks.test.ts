@@ -74,7 +74,7 @@ const vendors: Vendor[] = [
 
 describe.each(modes)('PSA webhooks (%s)', (mode) => {
   let h: PsaHarness;
-  const vendorHandlers = new Map<string, (url: URL) => { status?: number; body?: unknown } | undefined>();
+  const vendorHandlers = new Map<string, (url: URL) => { status?: number; body?: unknown } | undefined | Promise<{ status?: number; body?: unknown }>>();
   let fake: Awaited<ReturnType<typeof startFakeVendor>>;
 
   beforeAll(async () => {
@@ -225,6 +225,42 @@ describe.each(modes)('PSA webhooks (%s)', (mode) => {
     const del = await h.webhook(url, deleted, { 'x-content-signature': sign.connectwise(key, deleted) });
     expect(del.json()).toMatchObject({ status: 'stored', deleted: 1 });
     expect(await h.ticketByExternalId(tenant.id, 'connectwise', '48213')).toMatchObject({ status: 'closed', status_name: 'Deleted in PSA' });
+  });
+
+  it('lets engineers edit themes while a slow PSA is still answering a fetch-back', async () => {
+    const AT = '/atservicesrest/v1.0';
+    const item = (JSON.parse(psaFixture('autotask-ticket.json').toString()) as { item: unknown }).item;
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => { answer = resolve; });
+    let asked = false;
+    vendorHandlers.set('webservices7.autotask.net', async (u) => {
+      if (u.pathname === `${AT}/Tickets/351182`) { asked = true; await held; return { body: { item } }; }
+      if (u.pathname === `${AT}/TicketNotes/query`) return { body: { items: [] } };
+      if (u.pathname === `${AT}/Tickets/entityInformation/fields`) return { body: { fields: [] } };
+      return { status: 404, body: {} };
+    });
+    const config = { baseUrl: 'https://webservices7.autotask.net/atservicesrest', username: 'api@acme.example', secret: 'at-secret', integrationCode: 'INT' };
+    const { tenant, secret, url } = await connect('autotask', config);
+    const posted = await h.post('/v1/tickets', [
+      { externalId: 'L-1', title: 'Laptop dock not detecting monitors' },
+      { externalId: 'P-1', title: 'Printer on floor two jams on every job' },
+    ], tenant.auth);
+    const stored = posted.json().tickets as Array<{ id: string }>;
+    const before = await processed(tenant.id, 2);
+    const [dock, printer] = [before[0]!.theme_id as string, before[1]!.theme_id as string];
+    expect(dock).not.toBe(printer);
+
+    const body = psaFixture('autotask-ticket-update.json');
+    await h.webhook(url, body, { 'x-hook-signature': sign.autotask(secret, body) });
+    await eventually(async () => asked || undefined, 15_000, 'the fetch-back to start');
+    // A merge changes the engine, so it takes the tenant's lock, as processing does.
+    const merge = await h.post(`/v1/themes/${printer}/merge`, { into: dock }, tenant.auth);
+    expect(merge.statusCode).toBe(200);
+    expect((await h.app!.inject({ method: 'GET', url: `/v1/tickets/${stored[1]!.id}`, headers: tenant.auth })).json().themeId).toBe(dock);
+
+    answer();
+    const after = await processed(tenant.id, 3);
+    expect(after.find((t) => t.external_id === '351182')).toMatchObject({ title: 'VPN drops every 10 minutes', processing_state: 'processed' });
   });
 
   it('fails a fetch-back at once when the vendor refuses the credentials', async () => {
