@@ -48,6 +48,22 @@ export function versionRank(t: Pick<Ticket, 'revision' | 'updatedAt'>): number |
   return null;
 }
 
+const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
+
+/**
+ * Creation and close times as stored, never closed before created (resolution times would go
+ * negative). Stated times are taken as they are (the schema refuses a stated pair out of order);
+ * a guessed creation time (updatedAt, else the time received) is no later than the stated close,
+ * and a close time guessed from updatedAt is no earlier than the creation time.
+ */
+export function ticketTimes(t: Pick<Ticket, 'createdAt' | 'updatedAt' | 'closedAt' | 'status'>, now: Date): { created_at: string; closed_at: string | null } {
+  const guessedCreation = t.updatedAt ?? now.toISOString();
+  const created = t.createdAt ?? (t.closedAt ? earlier(guessedCreation, t.closedAt) : guessedCreation);
+  const closed = t.closedAt ?? (t.status === 'closed' || t.status === 'resolved' ? (t.updatedAt ? later(t.updatedAt, created) : null) : null);
+  return { created_at: created, closed_at: closed };
+}
+
 export function toRecord(id: string, t: Ticket, raw: unknown, now: Date, needsFetch: unknown = null): TicketRecord {
   return {
     id,
@@ -71,10 +87,9 @@ export function toRecord(id: string, t: Ticket, raw: unknown, now: Date, needsFe
     device_id: t.device?.id ?? null,
     device_name: t.device?.name ?? null,
     category: t.category ?? null,
-    created_at: t.createdAt ?? t.updatedAt ?? now.toISOString(),
+    ...ticketTimes(t, now),
     created_at_stated: t.createdAt !== undefined,
     updated_at: t.updatedAt ?? null,
-    closed_at: t.closedAt ?? (t.status === 'closed' || t.status === 'resolved' ? (t.updatedAt ?? null) : null),
     hours_spent: t.hoursSpent ?? null,
     raw,
     needs_fetch: needsFetch,

@@ -40,8 +40,10 @@ SELECT $1, r.* FROM jsonb_to_recordset($2::jsonb) AS r(${columns})
 ON CONFLICT (tenant_id, source, external_id) DO UPDATE SET
   ${updatable.map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
   -- $3: the proposed ids of records that did not state createdAt. Their created_at is a guess
-  -- (updatedAt or now) and must not move the stored creation time, which series and windows use.
-  created_at = CASE WHEN EXCLUDED.id = ANY($3::text[]) THEN tickets.created_at ELSE EXCLUDED.created_at END,
+  -- (updatedAt or now) and must not move the stored creation time, which series and windows use,
+  -- except back to a close time before it: a ticket is never closed before it was created.
+  created_at = CASE WHEN EXCLUDED.id = ANY($3::text[])
+    THEN LEAST(tickets.created_at, COALESCE(EXCLUDED.closed_at, tickets.created_at)) ELSE EXCLUDED.created_at END,
   processing_state = 'pending', processing_error = NULL, attempts = 0, next_attempt_at = NULL, received_at = now()
 WHERE CASE
   -- Stored with a rank (numeric revision or updatedAt): only a higher rank is newer. A delivery

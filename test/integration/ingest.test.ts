@@ -82,6 +82,21 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await get(first.id)).json().createdAt).toBe('2026-10-01T08:00:00.000Z');
   });
 
+  it('never stores a ticket closed before it was created when a delivery leaves createdAt out', async () => {
+    // A closed ticket delivered for the first time with its close time but no creation time.
+    const late = (await post({ externalId: 'CB-1', title: 'Mailbox full', status: 'closed', closedAt: '2026-11-02T09:00:00Z' })).json().tickets[0];
+    expect((await get(late.id)).json()).toMatchObject({ createdAt: '2026-11-02T09:00:00.000Z', closedAt: '2026-11-02T09:00:00.000Z' });
+
+    // An update closing a stored ticket at a time before its stored creation moves the creation back.
+    const open = (await post({ externalId: 'CB-2', title: 'Share offline', revision: '1', createdAt: '2026-11-05T08:00:00Z' })).json().tickets[0];
+    await post({ externalId: 'CB-2', title: 'Share offline', revision: '2', status: 'closed', closedAt: '2026-11-03T08:00:00Z' });
+    expect((await get(open.id)).json()).toMatchObject({ createdAt: '2026-11-03T08:00:00.000Z', closedAt: '2026-11-03T08:00:00.000Z' });
+
+    // A close time guessed from an updatedAt older than the stated creation is the creation time.
+    const skewed = (await post({ externalId: 'CB-3', title: 'Laptop slow', status: 'resolved', createdAt: '2026-11-05T08:00:00Z', updatedAt: '2026-11-04T08:00:00Z' })).json().tickets[0];
+    expect((await get(skewed.id)).json()).toMatchObject({ createdAt: '2026-11-05T08:00:00.000Z', closedAt: '2026-11-05T08:00:00.000Z' });
+  });
+
   it('never lets an older or unranked delivery replace a ticket stored with a revision', async () => {
     const first = (await post(ticket({ externalId: 'R-2', revision: '2', title: 'Scanner jams on every page' }))).json().tickets[0];
     // No revision and no updatedAt: a re-delivery of unknown age, so it cannot be known to be newer.
