@@ -3,10 +3,14 @@ import { z } from 'zod';
 import type { Services } from '../../services.js';
 import { catalogueVersion, customStandardSchema, loadCatalogue, standardSchema } from '../../standards/index.js';
 import { tenantStandards } from '../../suggestions/tenant-standards.js';
-import { conflict, errorSchema, notFound } from '../errors.js';
+import { badRequest, conflict, errorSchema, notFound } from '../errors.js';
 import { idParams } from './tickets.js';
 
 const listedStandard = standardSchema.extend({ enabled: z.boolean(), origin: z.enum(['catalogue', 'tenant']) });
+
+const isShipped = (id: string) => loadCatalogue().some((s) => s.id === id);
+const shippedMessage = (id: string, verb: string) =>
+  `"${id}" is a shipped standard and cannot be ${verb}; switch it off with PATCH {"enabled": false} and add your own`;
 
 export function standardRoutes(services: Services): FastifyPluginAsyncZod {
   const security = [{ apiKey: [] }];
@@ -47,6 +51,53 @@ export function standardRoutes(services: Services): FastifyPluginAsyncZod {
         if (r.rowCount === 0) throw conflict(`a standard with id "${standard.id}" already exists`);
         await refreshSoon(request.tenant.id);
         return reply.status(201).send(standard);
+      },
+    });
+
+    app.put('/standards/:id', {
+      schema: {
+        operationId: 'replaceStandard',
+        tags: ['standards'],
+        summary: "Replace one of the tenant's own standards (shipped ones are switched off, not edited)",
+        security,
+        params: idParams,
+        body: customStandardSchema,
+        response: { 200: standardSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema, 409: errorSchema },
+      },
+      handler: async (request) => {
+        const tenantId = request.tenant.id;
+        const { id } = request.params;
+        const standard = request.body;
+        if (standard.id !== id) throw badRequest(`body.id: must be the id in the path ("${id}"); a standard's id cannot change`);
+        if (isShipped(id)) throw conflict(shippedMessage(id, 'edited'));
+        const r = await services.db.query('UPDATE tenant_standards SET standard = $3 WHERE tenant_id = $1 AND id = $2', [tenantId, id, JSON.stringify(standard)]);
+        if (r.rowCount === 0) throw notFound('standard');
+        await refreshSoon(tenantId);
+        return standard;
+      },
+    });
+
+    app.delete('/standards/:id', {
+      schema: {
+        operationId: 'deleteStandard',
+        tags: ['standards'],
+        summary: "Delete one of the tenant's own standards; suggestions already accepted or implemented stay",
+        security,
+        params: idParams,
+        response: { 204: z.null().describe('Deleted'), 401: errorSchema, 404: errorSchema, 409: errorSchema },
+      },
+      handler: async (request, reply) => {
+        const tenantId = request.tenant.id;
+        const { id } = request.params;
+        if (isShipped(id)) throw conflict(shippedMessage(id, 'deleted'));
+        const deleted = await services.db.transaction(async (tx) => {
+          const r = await tx.query('DELETE FROM tenant_standards WHERE tenant_id = $1 AND id = $2', [tenantId, id]);
+          await tx.query('DELETE FROM disabled_standards WHERE tenant_id = $1 AND standard_id = $2', [tenantId, id]);
+          return (r.rowCount ?? 0) > 0;
+        });
+        if (!deleted) throw notFound('standard');
+        await refreshSoon(tenantId);
+        return reply.status(204).send(null);
       },
     });
 
