@@ -68,6 +68,10 @@ describe('bad input gets a clear 4xx in one error shape', () => {
     expectError(await get(`/v1/tickets/${'a'.repeat(300)}`), 414, 'PATH_TOO_LONG', '256');
     expectError(await get('/v1/tickets/%ZZ'), 400, 'BAD_URL', 'decoded');
   });
+  it('an empty client filter, which would match no ticket, naming it', async () => {
+    for (const url of ['/v1/themes?client=', '/v1/suggestions?client='])
+      expectError(await h.app!.inject({ method: 'GET', url, headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.client: must not be empty');
+  });
   it('a query parameter given twice, naming it', async () =>
     expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?limit=1&limit=2', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.limit: given 2 times'));
   it('a missing key', async () => expectError(await raw('{}', {}), 401, 'UNAUTHORIZED', 'missing Authorization'));

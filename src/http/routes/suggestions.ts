@@ -64,7 +64,7 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
         security,
         querystring: z.object({
           status: status.optional(),
-          client: z.string().max(200).optional(),
+          client: z.string().min(1, 'must not be empty; leave it out for every client').max(200).optional(),
           from: windowDateTime.optional().describe('Only suggestions whose themes had tickets from this time'),
           to: windowDateTime.optional(),
           ...pageQuery,

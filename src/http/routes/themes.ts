@@ -10,7 +10,7 @@ import { idParams } from './tickets.js';
 const windowQuery = {
   from: windowDateTime.optional().describe('Only tickets created at or after this time'),
   to: windowDateTime.optional().describe('Only tickets created before this time (default: now)'),
-  client: z.string().max(200).optional().describe('Only this client id'),
+  client: z.string().min(1, 'must not be empty; leave it out for every client').max(200).optional().describe('Only this client id'),
 };
 
 export const themeSchema = z
