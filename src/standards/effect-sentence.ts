@@ -17,7 +17,7 @@ export function formatP(p: number): string {
 
 export function effectSentence({ label, window, overall, clients }: SentenceInput): string {
   const what = label ? `${label} (from ${day(window.beforeEnd)})` : `the change on ${day(window.beforeEnd)}`;
-  const scope = `${clients} client${clients === 1 ? '' : 's'}`;
+  const scope = clients === 0 ? 'the whole organisation' : `${clients} client${clients === 1 ? '' : 's'}`;
   if (overall.verdict === 'insufficient_data') {
     return `Too early to tell whether ${what} worked: ${overall.before} events before and ${overall.after} after in ${window.days}-day windows across ${scope}.`;
   }

@@ -8,7 +8,7 @@ export { matchTheme, MIN_CONFIDENCE, type MatchOptions } from './match-theme.js'
 export { buildSuggestions, type MatchesByTheme, type SuggestionOptions } from './build-suggestions.js';
 export { DEFAULT_EXPECTED_REDUCTION } from './impact.js';
 export { scorePartsSchema, suggestionSchema, type ScoreParts, type Suggestion } from './suggestion-schema.js';
-export { measureEffect, type EffectComparison, type EffectInput, type EffectResult, type EffectVerdict } from './measure-effect.js';
+export { measureEffect, NO_CLIENT, scopedEvents, type EffectComparison, type EffectInput, type EffectResult, type EffectVerdict } from './measure-effect.js';
 export { rateRatioTest, type RateRatioTest } from './stats/rate-ratio-test.js';
 export { clientReviewSchema, type ClientReview } from './review/client-review-schema.js';
 export { assessCalm } from './review/assess-calm.js';

@@ -14,10 +14,16 @@ const DAY_MS = 86_400_000;
 export type EffectVerdict = 'reduced' | 'no_clear_change' | 'worse' | 'insufficient_data';
 
 export interface EffectInput {
-  /** Event timestamps (floods collapsed) of the suggestion's themes, per client id. */
+  /**
+   * Event timestamps (floods collapsed) of the suggestion's themes, per client id; tickets
+   * without a client under NO_CLIENT.
+   */
   eventsByClient: Readonly<Record<string, readonly Date[]>>;
   implementedAt: Date;
-  /** Clients the standard was rolled out to; only their events count. */
+  /**
+   * Clients the standard was rolled out to; only their events count. Empty: the whole tenant
+   * (an in-house IT team has no clients), every event with or without a client.
+   */
   clientIds: readonly string[];
   /** End of the data (usually now). */
   asOf: Date;
@@ -66,8 +72,17 @@ export function measureEffect(input: EffectInput): EffectResult {
     return { ...test, verdict: verdictOf(test, tooShort, input.minEvents ?? 5, input.alpha ?? 0.05) };
   };
   const perClient = [...input.clientIds].sort().map((clientId) => ({ clientId, ...compare(input.eventsByClient[clientId] ?? []) }));
-  const overall = compare(input.clientIds.flatMap((id) => input.eventsByClient[id] ?? []));
+  const overall = compare(scopedEvents(input.eventsByClient, input.clientIds));
   return { window, overall, perClient, sentence: effectSentence({ label: input.label, window, overall, clients: perClient.length }) };
+}
+
+/** The key of events from tickets without a client (never a client id: those are not empty). */
+export const NO_CLIENT = '';
+
+/** The events a rollout covers: its clients', or every event when it covers the whole tenant. */
+export function scopedEvents(eventsByClient: Readonly<Record<string, readonly Date[]>>, clientIds: readonly string[]): Date[] {
+  const keys = clientIds.length === 0 ? Object.keys(eventsByClient) : clientIds;
+  return keys.flatMap((id) => eventsByClient[id] ?? []);
 }
 
 function count(events: readonly Date[], from: Date, to: Date): number {

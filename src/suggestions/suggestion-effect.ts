@@ -1,20 +1,20 @@
 import type { Queryable } from '../db/db.js';
-import { measureEffect, type EffectResult } from '../standards/index.js';
+import { measureEffect, NO_CLIENT, scopedEvents, type EffectResult } from '../standards/index.js';
 import { FLOOD_GAP } from '../themes/theme-queries.js';
 import { liveThemeIds, type StoredSuggestion } from './suggestion-store.js';
 
-/** Event times (floods collapsed per theme and client) of these themes, per client. */
+/** Event times (floods collapsed per theme and client) of these themes, per client (NO_CLIENT: tickets without one). */
 async function eventsByClient(db: Queryable, tenantId: string, themeIds: string[]) {
-  const r = await db.query<{ client_id: string; created_at: Date }>(
+  const r = await db.query<{ client_id: string | null; created_at: Date }>(
     `SELECT client_id, created_at FROM (
        SELECT client_id, created_at,
               created_at - lag(created_at) OVER (PARTITION BY theme_id, client_id ORDER BY created_at) AS gap
-       FROM tickets WHERE tenant_id = $1 AND theme_id = ANY($2::text[]) AND client_id IS NOT NULL) e
+       FROM tickets WHERE tenant_id = $1 AND theme_id = ANY($2::text[])) e
      WHERE gap IS NULL OR gap > interval '${FLOOD_GAP}'`,
     [tenantId, themeIds],
   );
   const out: Record<string, Date[]> = {};
-  for (const row of r.rows) (out[row.client_id] ??= []).push(new Date(row.created_at));
+  for (const row of r.rows) (out[row.client_id ?? NO_CLIENT] ??= []).push(new Date(row.created_at));
   return out;
 }
 
@@ -48,13 +48,11 @@ export async function suggestionEffect(db: Queryable, tenantId: string, s: Store
   const end = result.window.afterEnd.getTime();
   const weekly = new Map<number, number>();
   for (let t = start; t < end; t += week) weekly.set(t, 0);
-  for (const clientId of s.implementation.clientIds) {
-    for (const at of events[clientId] ?? []) {
-      const t = at.getTime();
-      if (t < start || t >= end) continue;
-      const bucket = start + Math.floor((t - start) / week) * week;
-      weekly.set(bucket, (weekly.get(bucket) ?? 0) + 1);
-    }
+  for (const at of scopedEvents(events, s.implementation.clientIds)) {
+    const t = at.getTime();
+    if (t < start || t >= end) continue;
+    const bucket = start + Math.floor((t - start) / week) * week;
+    weekly.set(bucket, (weekly.get(bucket) ?? 0) + 1);
   }
   return { result, weekly: [...weekly].map(([t, n]) => ({ weekStart: new Date(t).toISOString(), events: n })) };
 }

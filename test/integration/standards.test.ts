@@ -114,4 +114,36 @@ describe.each(modes)('standards API (%s)', (mode) => {
     expect((await api('POST', '/v1/standards', ribbonStandard)).statusCode).toBe(201);
     expect((await listed()).find((s) => s.id === ribbonStandard.id)?.enabled).toBe(true);
   });
+
+  it('measures the effect for an in-house IT team whose tickets name no client', async () => {
+    const team = await h.tenant();
+    const day = 86_400_000;
+    const adopted = Date.UTC(2026, 5, 1);
+    // Password expiry every few days for 90 days, then twice in the 90 days after self-service reset.
+    const times = [...Array.from({ length: 24 }, (_, i) => adopted - 90 * day + i * 3.7 * day), adopted + 20 * day, adopted + 70 * day, adopted + 95 * day];
+    const tickets = times.map((t, i) => ({
+      externalId: `PW-${i}`,
+      title: i % 2 ? 'Password expired, cannot log in' : 'My password has expired and Windows will not let me sign in',
+      description: 'The password expired over the weekend and the user is locked out until it is reset.',
+      createdAt: new Date(t).toISOString(),
+    }));
+    expect((await h.app!.inject({ method: 'POST', url: '/v1/tickets', headers: team.auth, payload: tickets })).statusCode).toBe(202);
+    await eventually(async () => {
+      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [team.id]);
+      return r.rows[0].n === 0 ? true : undefined;
+    }, 60_000, 'tickets processed');
+    await consolidateNow(h, team.id);
+    await refreshSuggestions(h.services.db, team.id);
+    const call = (method: 'GET' | 'PATCH', url: string, payload?: object) => h.app!.inject({ method, url, headers: team.auth, ...(payload ? { payload } : {}) });
+    const items = (await call('GET', '/v1/suggestions?limit=100')).json().items as Array<{ id: string; standardId: string | null }>;
+    const sspr = items.find((x) => x.standardId === 'self-service-password-reset');
+    expect(sspr).toBeDefined();
+    expect((await call('PATCH', `/v1/suggestions/${sspr!.id}`, { status: 'accepted' })).statusCode).toBe(200);
+    const done = await call('PATCH', `/v1/suggestions/${sspr!.id}`, { status: 'implemented', implementedAt: new Date(adopted).toISOString() });
+    expect(done.json().implementation).toEqual({ implementedAt: new Date(adopted).toISOString(), clientIds: [] });
+    const effect = (await call('GET', `/v1/suggestions/${sspr!.id}/effect`)).json();
+    expect(effect).toMatchObject({ verdict: 'reduced', overall: { before: 24, after: 2 }, perClient: [] });
+    expect(effect.sentence).toContain('across the whole organisation');
+    expect(effect.weekly.reduce((n: number, w: { events: number }) => n + w.events, 0)).toBe(26);
+  });
 });

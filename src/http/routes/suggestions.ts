@@ -107,7 +107,7 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
             // A client named twice is one client: counted twice, the effect said "across 2 clients".
             .transform((ids) => [...new Set(ids)])
             .optional()
-            .describe('Clients it was rolled out to (default: those in the evidence); each once'),
+            .describe('Clients it was rolled out to (default: those in the evidence); each once. Empty: the whole organisation, every ticket with or without a client'),
           by: z.string().max(200).optional(),
           note: z.string().max(5000).optional(),
         }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureEffect, type EffectInput } from '../../../src/standards/measure-effect.js';
+import { measureEffect, NO_CLIENT, type EffectInput } from '../../../src/standards/measure-effect.js';
 
 const DAY = 86_400_000;
 const implementedAt = new Date('2026-06-01T00:00:00Z');
@@ -48,6 +48,13 @@ describe('measureEffect', () => {
     const early = measureEffect(base({ acme: [...spread(30, -10, 10)] }, { asOf: new Date(implementedAt.getTime() + 10 * DAY) }));
     expect(early.overall.verdict).toBe('insufficient_data');
     expect(early.sentence).toMatch(/^Too early to tell/);
+  });
+
+  it('measures a rollout to the whole organisation (no clients named) over every ticket, with or without a client', () => {
+    const result = measureEffect(base({ [NO_CLIENT]: [...spread(20, -90, 90), ...spread(2, 0, 90)], acme: [...spread(4, -90, 90), ...spread(1, 0, 90)] }, { clientIds: [] }));
+    expect(result.overall).toMatchObject({ before: 24, after: 3, verdict: 'reduced' });
+    expect(result.perClient).toEqual([]);
+    expect(result.sentence).toContain('from 24 to 3 in equal 90-day windows across the whole organisation');
   });
 
   it('counts only clients in scope, and only events inside the windows', () => {
