@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import sjson from 'secure-json-parse';
 import { badRequest } from './errors.js';
 import { findUnstorableText } from '../text/storable-text.js';
+import { nestsDeeperThan, tooDeepMessage } from './json-depth.js';
 
 /**
  * JSON bodies parsed with prototype-pollution protection, with errors that say what is wrong:
- * malformed JSON (and where), or a forbidden `__proto__` / `constructor.prototype` key.
+ * malformed JSON (and where), a forbidden `__proto__` / `constructor.prototype` key, or nesting
+ * deeper than any real payload (MAX_JSON_DEPTH).
  */
 export function registerJsonParser(app: FastifyInstance) {
   app.removeAllContentTypeParsers();
@@ -16,6 +18,8 @@ export function registerJsonParser(app: FastifyInstance) {
     try {
       const text = raw.toString('utf8');
       const value: unknown = sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+      // Checked first: the walks after this one (and validation) recurse.
+      if (nestsDeeperThan(value)) return done(badRequest(tooDeepMessage, 'JSON_TOO_DEEP'), undefined);
       // Only a \u escape can put a NUL or a lone surrogate into parsed JSON (UTF-8 decoding
       // replaces broken bytes), so most bodies skip the walk.
       const unstorable = text.includes('\\u') ? findUnstorableText(value, 'body') : null;

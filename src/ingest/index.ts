@@ -6,6 +6,7 @@ export { openExport } from './import/export-encoding.js';
 export { importPresets, parseMapSpec, type PresetName } from './import/presets.js';
 export { ImportSetupError } from './import/setup-error.js';
 export { WebhookAuthError, WebhookPayloadError, VendorApiError, TicketMappingError } from './errors.js';
+export { checkDeliveryIds, MAX_EXTERNAL_ID } from './delivery-ids.js';
 export { generateWebhookSecret } from './secrets.js';
 export { parseSourceConfig, sourceConfigSchemas, sourceKind, webhookSecretFormat, webhookSecretOrigin, type SourceKind, type SourceConfig } from './source-kinds.js';
 export { SECRET_HEADER } from './vendors/shared-secret.js';

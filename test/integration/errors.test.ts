@@ -41,6 +41,10 @@ describe('bad input gets a clear 4xx in one error shape', () => {
   });
   it('a body over the limit', async () =>
     expectError(await raw(JSON.stringify(ticket({ description: 'x'.repeat(30_000) }))), 413, 'BODY_TOO_LARGE', 'too large'));
+  it('JSON nested deeper than any ticket, even with escapes that need a second look', async () => {
+    const deep = `{"externalId":"d","title":"\\u0041","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expectError(await raw(deep), 400, 'JSON_TOO_DEEP', 'more than 64 levels deep');
+  });
   it('a __proto__ key', async () =>
     expectError(await raw('{"externalId":"p","title":"t","__proto__":{"admin":true}}'), 400, 'FORBIDDEN_KEY', '__proto__'));
   it('a body that is not JSON', async () =>

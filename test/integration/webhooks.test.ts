@@ -179,6 +179,25 @@ describe.each(modes)('PSA webhooks (%s)', (mode) => {
     expect(await rows(tenant.id)).toEqual([]);
   });
 
+  it('answers 400 for a delivery nested deeper than any PSA payload, or pointing to an over-long ticket id, and stores nothing', async () => {
+    const halo = vendors.find((v) => v.kind === 'halopsa')!;
+    const { tenant, secret, url } = await connect('halopsa', halo.config);
+    const deep = `{"ticket_id":"1","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const nested = await h.webhook(url, deep, halo.headers(secret, Buffer.from(deep)));
+    expect(nested.statusCode).toBe(400);
+    expect(nested.json()).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID', message: expect.stringContaining('more than 64 levels deep') });
+    const long = JSON.stringify({ event: 'updated', ticket_id: '7'.repeat(300) });
+    const res = await h.webhook(url, long, halo.headers(secret, Buffer.from(long)));
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID', message: expect.stringContaining('300 characters long; at most 200') });
+    expect(await rows(tenant.id)).toEqual([]);
+    // At the limit it is stored, and readable through the API.
+    const ok = JSON.stringify({ event: 'updated', ticket_id: '7'.repeat(200) });
+    expect((await h.webhook(url, ok, halo.headers(secret, Buffer.from(ok)))).json()).toMatchObject({ status: 'stored', fetchBack: 1 });
+    const [stored] = await rows(tenant.id);
+    expect((await h.app!.inject({ method: 'GET', url: `/v1/tickets/${stored!.id}`, headers: tenant.auth })).statusCode).toBe(200);
+  });
+
   it('autotask: the worker fetches the full ticket back with the source credentials', async () => {
     const AT = '/atservicesrest/v1.0';
     const item = (JSON.parse(psaFixture('autotask-ticket.json').toString()) as { item: unknown }).item;

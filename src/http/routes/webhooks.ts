@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { receivers, sourceKind, WebhookAuthError, WebhookPayloadError, type WebhookRequest } from '../../ingest/index.js';
+import { checkDeliveryIds, receivers, sourceKind, WebhookAuthError, WebhookPayloadError, type WebhookRequest } from '../../ingest/index.js';
+import { nestsDeeperThan, tooDeepMessage } from '../json-depth.js';
 import type { Services } from '../../services.js';
 import { storeDelivery } from '../../sources/store-delivery.js';
 import { badRequest, errorSchema, HttpError, notFound } from '../errors.js';
@@ -54,15 +55,17 @@ export function webhookRoutes(services: Services): FastifyPluginAsyncZod {
           throw new HttpError(401, 'WEBHOOK_UNAUTHORIZED', err.message);
         }
         let delivery;
+        let raw: unknown;
         try {
+          raw = parsePayload(rawBody);
           // A PSA cannot correct what it sends and would retry a refusal for days: text the
           // database cannot hold is repaired rather than refused (see storable-text.ts).
-          delivery = makeStorable(receiver.parse(req));
+          delivery = makeStorable(checkDeliveryIds(receiver.parse(req)));
         } catch (err) {
           if (err instanceof WebhookPayloadError) throw badRequest(err.message, 'WEBHOOK_PAYLOAD_INVALID');
           throw err;
         }
-        const raw = makeStorable(JSON.parse(rawBody.toString('utf8')) as unknown);
+        raw = makeStorable(raw);
         const outcome = await storeDelivery(services.db, services.tickets, source, delivery, rawBody, raw);
         const changed = outcome.tickets.filter((t) => t.outcome !== 'unchanged');
         for (const t of changed) services.metrics.ticketsIngested.inc({ source: t.source });
@@ -77,4 +80,16 @@ export function webhookRoutes(services: Services): FastifyPluginAsyncZod {
       },
     });
   };
+}
+
+/** The delivery as JSON, refused when it is not JSON or nests deeper than any real payload. */
+function parsePayload(rawBody: Buffer): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(rawBody.toString('utf8'));
+  } catch (err) {
+    throw new WebhookPayloadError(`the body is not JSON: ${(err as Error).message}`);
+  }
+  if (nestsDeeperThan(value)) throw new WebhookPayloadError(tooDeepMessage);
+  return value;
 }
