@@ -38,6 +38,9 @@ export function createThemeActions(db: Db, state: ThemeState) {
     async merge(tenantId: string, fromId: string, intoId: string) {
       const from = await liveTheme(db, tenantId, fromId);
       const into = await liveTheme(db, tenantId, intoId, 'theme to merge into');
+      // Ids follow merges when read, but a merge acts on the theme named: a retried or stale
+      // request must not merge whichever theme absorbed this one since.
+      if (from !== fromId && from !== into) throw conflict(`${fromId} has already been merged into ${from}; merge ${from} if that is the theme you mean`);
       if (from === into) {
         // Ids follow merges: two different ids meeting here means one was merged already.
         throw conflict(fromId === intoId ? 'a theme cannot be merged into itself' : `${fromId === from ? intoId : fromId} has already been merged into ${from}`);

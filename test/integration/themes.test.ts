@@ -123,6 +123,11 @@ describe.each(modes)('themes (%s)', (mode) => {
     expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: 'nope' })).status).toBe(404);
     const again = await api('POST', `/v1/themes/${from.id}/merge`, { into: into.id });
     expect(again).toMatchObject({ status: 409, body: { message: `${from.id} has already been merged into ${into.id}` } });
+    // A stale request naming the merged-away id never merges the theme that absorbed it.
+    const third = items[3];
+    const stale = await api('POST', `/v1/themes/${from.id}/merge`, { into: third.id });
+    expect(stale).toMatchObject({ status: 409, body: { message: `${from.id} has already been merged into ${into.id}; merge ${into.id} if that is the theme you mean` } });
+    expect((await api('GET', `/v1/themes/${into.id}`)).body.id).toBe(into.id);
   });
 
   it('shows a theme emptied by moving its tickets away, with zero counts, and renames it', async () => {
