@@ -61,9 +61,14 @@ export const ticketFields = z.strictObject({
   hoursSpent: z.number().min(0).max(100_000).optional(),
 });
 
-/** Only stated times can be compared: an absent createdAt is filled in from updatedAt or the time received. */
-const closedNotBeforeCreated = (t: { createdAt?: string; closedAt?: string }) =>
-  t.createdAt === undefined || t.closedAt === undefined || Date.parse(t.closedAt) >= Date.parse(t.createdAt);
+/**
+ * Only stated times can be compared: an absent createdAt is filled in from updatedAt or the time
+ * received. An unreadable one already has its own error, and no second one is added here.
+ */
+const closedNotBeforeCreated = (t: { createdAt?: string; closedAt?: string }) => {
+  const [created, closed] = [Date.parse(t.createdAt ?? ''), Date.parse(t.closedAt ?? '')];
+  return Number.isNaN(created) || Number.isNaN(closed) || closed >= created;
+};
 
 export const ticketSchema = ticketFields
   // A ticket closed before it was opened would count 0 h to resolve in MTTR; it is a data error.

@@ -76,6 +76,11 @@ describe('bad input gets a clear 4xx in one error shape', () => {
     for (const url of ['/v1/themes?client=', '/v1/suggestions?client='])
       expectError(await h.app!.inject({ method: 'GET', url, headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.client: must not be empty');
   });
+  it('a local time with no timezone, saying so; a day is a window bound of its own', async () => {
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?from=2026-01-01T00:00:00', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.from: has no timezone: add Z (UTC) or an offset such as +01:00');
+    expectError(await raw(JSON.stringify(ticket({ createdAt: '2026-02-30T10:00:00Z' }))), 400, 'VALIDATION_FAILED', 'body.createdAt: 2026-02-30 is not a calendar date');
+    for (const url of ['/v1/themes?from=2026-01-01&to=2026-06-01', '/v1/suggestions?from=2026-01-01']) expect((await h.app!.inject({ method: 'GET', url, headers: auth })).statusCode, url).toBe(200);
+  });
   it('a query parameter given twice, naming it', async () =>
     expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?limit=1&limit=2', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.limit: given 2 times'));
   it('a missing key', async () => expectError(await raw('{}', {}), 401, 'UNAUTHORIZED', 'missing Authorization'));

@@ -4,7 +4,7 @@ import type { Services } from '../../services.js';
 import { clientReviewSchema, renderReview } from '../../standards/index.js';
 import { buildClientReview } from '../../suggestions/client-review.js';
 import { errorSchema } from '../errors.js';
-import { checkWindow, windowDateTime } from '../iso-date.js';
+import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
 
 
 /** JSON by default; Markdown or HTML when asked by `format=` or the Accept header. */
@@ -25,8 +25,8 @@ export function reviewRoutes(services: Services): FastifyPluginAsyncZod {
         security: [{ apiKey: [] }],
         querystring: z.object({
           client: z.string().min(1).max(200),
-          from: windowDateTime.optional(),
-          to: windowDateTime.optional(),
+          from: windowDayOrDateTime.optional(),
+          to: windowDayOrDateTime.optional(),
           format: z.enum(['json', 'markdown', 'html']).optional(),
         }),
         response: { 200: clientReviewSchema.meta({ id: 'ClientReview' }), 400: errorSchema, 401: errorSchema, 404: errorSchema },

@@ -5,7 +5,7 @@ import { suggestionSchema } from '../../standards/index.js';
 import { suggestionEffect } from '../../suggestions/suggestion-effect.js';
 import { changeStatus, getSuggestion, listSuggestions } from '../../suggestions/suggestion-store.js';
 import { conflict, errorSchema } from '../errors.js';
-import { checkWindow, windowDateTime } from '../iso-date.js';
+import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
 import { decodeCursor, page, pageQuery } from '../pagination.js';
 import { idParams } from './tickets.js';
 
@@ -65,8 +65,8 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
         querystring: z.object({
           status: status.optional(),
           client: z.string().min(1, 'must not be empty; leave it out for every client').max(200).optional(),
-          from: windowDateTime.optional().describe('Only suggestions whose themes had tickets from this time'),
-          to: windowDateTime.optional(),
+          from: windowDayOrDateTime.optional().describe('Only suggestions whose themes had tickets from this time'),
+          to: windowDayOrDateTime.optional(),
           ...pageQuery,
         }),
         response: { 200: z.object({ items: z.array(storedSuggestionSchema), next: z.string().nullable() }), 400: errorSchema, 401: errorSchema },
@@ -100,7 +100,7 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
         params: idParams,
         body: z.strictObject({
           status,
-          implementedAt: windowDateTime.optional().describe('When the standard was in place (implemented only; default now)'),
+          implementedAt: windowDayOrDateTime.optional().describe('When the standard was in place (implemented only; default now)'),
           clientIds: z
             .array(z.string().min(1))
             .max(1000)

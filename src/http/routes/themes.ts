@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Services } from '../../services.js';
 import { findTheme, listThemes, themeBreakdown, themeSummary, trendDirection, type ThemeRow } from '../../themes/theme-queries.js';
 import { errorSchema, notFound } from '../errors.js';
-import { checkWindow, windowDateTime } from '../iso-date.js';
+import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
 import { decodeCursor, page, pageQuery } from '../pagination.js';
 import { idParams } from './tickets.js';
 
 const windowQuery = {
-  from: windowDateTime.optional().describe('Only tickets created at or after this time'),
-  to: windowDateTime.optional().describe('Only tickets created before this time (default: now)'),
+  from: windowDayOrDateTime.optional().describe('Only tickets created at or after this time'),
+  to: windowDayOrDateTime.optional().describe('Only tickets created before this time (default: now)'),
   client: z.string().min(1, 'must not be empty; leave it out for every client').max(200).optional().describe('Only this client id'),
 };
 
