@@ -5,7 +5,7 @@ import { buildApp, type App } from './http/app.js';
 import { redactPaths } from './http/logger.js';
 import type { Analyser } from './pipeline/analyser.js';
 import { refreshSuggestions } from './suggestions/refresh-suggestions.js';
-import { themeJobHandlers } from './themes/jobs.js';
+import { consolidateAfterBurst, themeJobHandlers } from './themes/jobs.js';
 import { createThemeAnalyser } from './themes/theme-analyser.js';
 import { processTenant } from './pipeline/process-tenant.js';
 import type { JobHandlers } from './queue/jobs.js';
@@ -44,7 +44,9 @@ export async function startRuntime(config: Config, opts: { db?: Db; queuePrefix?
     };
     const handlers: JobHandlers = {
       analyse: async ({ tenantId }) => {
-        await processTenant({ ...deps, enrich: services.enrich }, tenantId);
+        const processed = await processTenant({ ...deps, enrich: services.enrich }, tenantId);
+        // Best effort: the scheduled sweep consolidates the tenant anyway if this fails.
+        if (processed) await consolidateAfterBurst(services.db, services.queue, tenantId).catch((err) => log.warn({ tenantId, err: (err as Error).message }, 'could not schedule consolidation after a burst'));
       },
       ...sourceJobHandlers(services),
       ...themeJobHandlers(services.db, services.queue, services.themeState, refreshSoon),

@@ -296,3 +296,14 @@ describe('reassign', () => {
     expect(members[2].themeId).toBe('A');
   });
 });
+
+describe('burstNeedsConsolidation', () => {
+  it('consolidates a first load or a quarter more tickets at once, not a trickle or a handful', async () => {
+    const { burstNeedsConsolidation } = await import('../../../src/themes/jobs.js');
+    expect(burstNeedsConsolidation(1300, 1300)).toBe(true); // a first load
+    expect(burstNeedsConsolidation(99, 99)).toBe(false); // a handful: the schedule will do
+    expect(burstNeedsConsolidation(2500, 12_500)).toBe(true); // a quarter more than before
+    expect(burstNeedsConsolidation(2400, 12_400)).toBe(false);
+    expect(burstNeedsConsolidation(150, 100_000)).toBe(false); // a trickle into a large history
+  });
+});
