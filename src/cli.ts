@@ -60,6 +60,7 @@ async function run(services: Services, positional: string[], flags: Map<string, 
   } else if (group === 'backfill' && command) {
     const r = await backfillSource(services, command, requiredFlag(flags, 'since'));
     console.log(`backfill ${r.state}: ${r.pages} pages, ${r.tickets} tickets, ${r.skipped} skipped${r.error ? ` (${r.error})` : ''}`);
+    if (r.state === 'failed') console.log('run the same command again to resume from the last stored page');
     if (r.state !== 'done') process.exitCode = 1;
   } else {
     throw new UsageError(usage);

@@ -10,9 +10,16 @@ export async function backfillSource(services: Services, sourceId: string, since
   if (!source) throw new UsageError(`no source with id "${sourceId}"`);
   await requestBackfill(services, source.tenantId, sourceId, since);
   const started = Date.now();
-  await runBackfill(services, source.tenantId, sourceId, (p) => {
-    const rate = Math.round(p.tickets / Math.max(0.001, (Date.now() - started) / 1000));
-    stderr.write(`page ${p.pages}: ${p.tickets.toLocaleString('en')} tickets (${rate}/s), ${p.skipped} skipped\n`);
-  });
+  try {
+    await runBackfill(services, source.tenantId, sourceId, (p) => {
+      const rate = Math.round(p.tickets / Math.max(0.001, (Date.now() - started) / 1000));
+      stderr.write(`page ${p.pages}: ${p.tickets.toLocaleString('en')} tickets (${rate}/s), ${p.skipped} skipped\n`);
+    });
+  } catch (err) {
+    // A vendor failure (the PSA unreachable, a 5xx) is recorded on the backfill with its message,
+    // and the caller reports it in one line; the same command resumes from the last stored page.
+    const recorded = await backfillProgress(services, source.tenantId, sourceId);
+    if (recorded?.state !== 'failed') throw err;
+  }
   return (await backfillProgress(services, source.tenantId, sourceId))!;
 }

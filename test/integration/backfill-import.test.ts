@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/args.js';
+import { backfillSource } from '../../src/cli/backfill-source.js';
 import { importTickets } from '../../src/cli/import-tickets.js';
 import { ImportSetupError } from '../../src/ingest/index.js';
 import { eventually, modes } from '../support/harness.js';
@@ -66,6 +67,20 @@ describe.each(modes)('backfill and import (%s)', (mode) => {
     expect((await h.app!.inject({ method: 'GET', url: `/v1/sources/${source.id}/backfill`, headers: other.auth })).statusCode).toBe(404);
     const fs = (await h.post('/v1/sources', { kind: 'freshservice', config: {} }, t.auth)).json();
     expect((await h.post(`/v1/sources/${fs.id}/backfill`, { since: '2025-11-01' }, t.auth)).statusCode).toBe(400);
+  });
+
+  it('cli: a vendor failure mid-backfill is reported as a failed backfill, and the same command resumes it', async () => {
+    const t = await h.tenant();
+    const config = { baseUrl: `${ORIGIN}/atservicesrest`, username: 'u', secret: 's', integrationCode: 'INT' };
+    const source = (await h.post('/v1/sources', { kind: 'autotask', config }, t.auth)).json();
+    failPage2 = 1;
+    calls.length = 0;
+    const progress = new PassThrough();
+    const failed = await backfillSource(h.services, source.id, '2025-11-01', progress as unknown as NodeJS.WriteStream);
+    expect(failed).toMatchObject({ state: 'failed', pages: 1, tickets: 2, error: expect.stringContaining('500') });
+    const resumed = await backfillSource(h.services, source.id, '2025-11-01', progress as unknown as NodeJS.WriteStream);
+    expect(resumed).toMatchObject({ state: 'done', pages: 2, tickets: 3, error: null });
+    expect(calls).toEqual(['page1', 'page2:p2', 'page2:p2']);
   });
 
   it('imports a CSV in batches, reports rejected rows by line, and creates no duplicates on a re-run', async () => {
