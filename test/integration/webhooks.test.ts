@@ -165,6 +165,7 @@ describe.each(modes)('PSA webhooks (%s)', (mode) => {
     const { secret, url, source } = await connect('freshservice', {});
     expect((await h.webhook(`/webhooks/freshservice/${randomUUID()}`, '{}', secretHeader(secret))).statusCode).toBe(404);
     expect((await h.webhook(`/webhooks/syncro/${source.id}`, '{}', secretHeader(secret))).statusCode).toBe(404);
+    expect((await h.webhook(`/webhooks/bogus/${source.id}`, '{}', secretHeader(secret))).statusCode).toBe(404);
     const res = await h.webhook(url, 'not json', secretHeader(secret));
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });

@@ -7,7 +7,9 @@ import { storeDelivery } from '../../sources/store-delivery.js';
 import { badRequest, errorSchema, HttpError, notFound } from '../errors.js';
 import { makeStorable } from '../../text/storable-text.js';
 
-const params = z.object({ kind: sourceKind, sourceId: z.string().min(1).max(200) });
+// Any kind reaches the handler: an unknown one answers 404 like an unknown source (a URL that
+// does not exist), not 400. The known kinds are listed for the OpenAPI document.
+const params = z.object({ kind: z.string().min(1).max(100).describe(`One of: ${sourceKind.options.join(', ')}`), sourceId: z.string().min(1).max(200) });
 const accepted = z
   .object({
     status: z.enum(['stored', 'duplicate']).describe('duplicate: this delivery id (or exact body) was already stored; nothing changed'),
@@ -43,10 +45,10 @@ export function webhookRoutes(services: Services): FastifyPluginAsyncZod {
         const { kind, sourceId } = request.params;
         const source = await services.sources.credentials(null, sourceId);
         // An unknown source and a kind mismatch look the same: nothing to learn by probing.
-        if (!source || source.kind !== kind) throw notFound('source');
+        if (!source || source.kind !== kind || !Object.hasOwn(receivers, kind)) throw notFound('source');
         const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const req: WebhookRequest = { rawBody, headers: headersOf(request.headers), now: new Date() };
-        const receiver = receivers[kind];
+        const receiver = receivers[source.kind];
         try {
           await receiver.verify(req, source.secrets ?? { current: '' }, { fetch: services.vendorFetch, config: source.config });
         } catch (err) {
