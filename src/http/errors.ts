@@ -13,7 +13,7 @@ export class HttpError extends Error {
     super(message);
   }
 }
-export const badRequest = (message: string, code = 'BAD_REQUEST') => new HttpError(400, code, message);
+export const badRequest = (message: string, code = 'VALIDATION_FAILED') => new HttpError(400, code, message);
 export const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new HttpError(409, 'CONFLICT', message);
 export const unauthorized = (message: string) => new HttpError(401, 'UNAUTHORIZED', message);
@@ -46,12 +46,16 @@ interface ZodIssueLike {
  */
 export function describeIssues(context: string, issues: ZodIssueLike[]): string {
   const flat = issues.flatMap((i) => unwrapUnion(i));
-  return flat
+  // One problem per field, the first: after "expected string, received array" the length rules
+  // that ran on the same value only add noise.
+  const byPath = new Map<string, ZodIssueLike>();
+  for (const i of flat) {
+    const path = context + i.path.map((p) => (/^\d+$/.test(String(p)) ? `[${String(p)}]` : `.${String(p)}`)).join('');
+    if (!byPath.has(path)) byPath.set(path, i);
+  }
+  return [...byPath]
     .slice(0, 5)
-    .map((i) => {
-      const path = context + i.path.map((p) => (/^\d+$/.test(String(p)) ? `[${String(p)}]` : `.${String(p)}`)).join('');
-      return i.keys?.length ? `${path}: unknown field ${i.keys.map((k) => `"${k}"`).join(', ')}` : `${path}: ${i.message}`;
-    })
+    .map(([path, i]) => (i.keys?.length ? `${path}: unknown field ${i.keys.map((k) => `"${k}"`).join(', ')}` : `${path}: ${i.message}`))
     .join('; ');
 }
 

@@ -51,8 +51,12 @@ export const isoDateTime = dateString({ days: false, fromYear: 1900, toYear: 999
 /** A window bound or the time of an event: a day (`2026-11-01`, midnight UTC) or a date-time. */
 export const windowDayOrDateTime = dateString({ days: true, fromYear: 1900, toYear: 2999 }, 'date-or-date-time');
 
-/** A window's bounds in order: `from` before `to` when both are given (an empty window is a mistake). */
+/**
+ * A window's bounds in order: `from` before `to`, which defaults to now (an empty window is a
+ * mistake, not a question with the answer "nothing").
+ */
 export function checkWindow(q: { from?: string; to?: string }, context = 'querystring'): void {
+  if (!q.from) return;
   // Date.parse reads a day (2026-11-01) as its midnight UTC, as the window does.
-  if (q.from && q.to && Date.parse(q.from) >= Date.parse(q.to)) throw badRequest(`${context}.from: must be before to`, 'VALIDATION_FAILED');
+  if (Date.parse(q.from) >= (q.to ? Date.parse(q.to) : Date.now())) throw badRequest(`${context}.from: must be before to${q.to ? '' : ' (without to, now)'}`);
 }

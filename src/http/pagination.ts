@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { badRequest } from './errors.js';
+import { queryInt } from './query-int.js';
 
 /** Opaque cursors: clients pass back what `next` gave them. */
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: queryInt(1, 500, 50),
   cursor: z.string().max(200).optional().describe('The `next` value of the previous page'),
 };
 

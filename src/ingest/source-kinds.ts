@@ -27,12 +27,13 @@ const publicHttpsUrl = (hostPattern?: RegExp, example?: string) =>
       const url = new URL(u);
       // A trailing dot names the same host ("localhost." is localhost), so it is judged without it.
       const host = url.hostname.toLowerCase().replace(/\.$/, '');
-      if (url.protocol !== 'https:' || url.username || url.password || url.port) return false;
+      // A query or fragment would be carried into every API path built on the base URL.
+      if (url.protocol !== 'https:' || url.username || url.password || url.port || url.search || url.hash) return false;
       if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return false;
       // Loopback by definition (RFC 6761), and mDNS names on the local network.
       if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return false;
       return hostPattern ? hostPattern.test(host) : host.includes('.');
-    }, `must be an https URL on a public host${example ? `, e.g. ${example}` : ''}`);
+    }, `must be an https URL on a public host, without a query or fragment${example ? `, e.g. ${example}` : ''}`);
 
 const hostLabel = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, 'a single host label');
 /** Secrets the caller copies from the PSA (Zendesk signing secret, Jira webhook secret). */

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db.js';
-import { badRequest, notFound } from '../http/errors.js';
+import { badRequest, HttpError } from '../http/errors.js';
 import { assessCalm, type ClientReview } from '../standards/index.js';
 import { listThemes, trendDirection } from '../themes/theme-queries.js';
 import { suggestionEffect } from './suggestion-effect.js';
@@ -30,7 +30,7 @@ export async function buildClientReview(db: Queryable, tenantId: string, clientI
     'SELECT max(client_name) AS name, min(created_at) AS first, max(created_at) AS last FROM tickets WHERE tenant_id = $1 AND client_id = $2',
     [tenantId, clientId],
   );
-  if (!c.rows[0] || c.rows[0].first === null) throw notFound('client');
+  if (!c.rows[0] || c.rows[0].first === null) throw new HttpError(404, 'NOT_FOUND', `querystring.client: no tickets from client "${clientId}"`);
   // By default the year up to the client's last ticket; asked for a start alone, up to now.
   const to = period.to ?? (period.from ? new Date() : new Date(new Date(c.rows[0].last).getTime() + 1));
   const from = period.from ?? new Date(to.getTime() - 365 * 86_400_000);

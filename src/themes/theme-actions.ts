@@ -37,7 +37,7 @@ export function createThemeActions(db: Db, state: ThemeState) {
 
     async merge(tenantId: string, fromId: string, intoId: string) {
       const from = await liveTheme(db, tenantId, fromId);
-      const into = await liveTheme(db, tenantId, intoId, 'theme to merge into');
+      const into = await liveTheme(db, tenantId, intoId, 'body.into: theme to merge into');
       // Ids follow merges when read, but a merge acts on the theme named: a retried or stale
       // request must not merge whichever theme absorbed this one since.
       if (from !== fromId && from !== into) throw conflict(`${fromId} has already been merged into ${from}; merge ${from} if that is the theme you mean`);
@@ -73,7 +73,7 @@ export function createThemeActions(db: Db, state: ThemeState) {
       const ticket = r.rows[0];
       if (!ticket) throw notFound('ticket');
       if (!ticket.features || !ticket.theme_id) throw conflict('the ticket has not been processed yet; retry once its processing state is processed');
-      const to = await liveTheme(db, tenantId, toId);
+      const to = await liveTheme(db, tenantId, toId, 'body.themeId: theme');
       return underTenantLock(db, tenantId, () =>
         db
           .transaction(async (tx) => {

@@ -7,8 +7,11 @@ import { isoDateTime } from '../http/iso-date.js';
  */
 const isoDate = isoDateTime.describe('ISO 8601 date-time');
 
+/** An id or key: kept as sent (re-deliveries are matched on it), but never only spaces. */
+const key = (max: number) => z.string().min(1).max(max).refine((v) => v.trim() !== '', 'must not be blank');
+
 const ref = z.strictObject({
-  id: z.string().min(1).max(200),
+  id: key(200),
   name: z.string().max(500).optional(),
 });
 
@@ -29,13 +32,9 @@ export const ticketFields = z.strictObject({
   // Checked but not trimmed: it is the key re-deliveries are matched on (tenant, source, external
   // id), and a ticket already stored under " CW-1 " must keep matching the PSA's next " CW-1 ".
   // (The PSA mappers and CSV import trim ids themselves; only API and NDJSON ids arrive as sent.)
-  externalId: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine((id) => id.trim() !== '', 'must not be blank'),
-  source: z.string().min(1).max(100).default('api'),
-  revision: z.string().min(1).max(100).optional().describe('The PSA revision or version; updatedAt is used when absent'),
+  externalId: key(200),
+  source: key(100).default('api'),
+  revision: key(100).optional().describe('The PSA revision or version; updatedAt is used when absent'),
   // Trimmed: a blank title would name a theme "", and surrounding spaces mean nothing in a title.
   title: z.string().trim().min(1, 'must not be blank').max(2_000),
   description: z.string().max(1_000_000).optional(),
@@ -45,7 +44,7 @@ export const ticketFields = z.strictObject({
   statusName: z.string().max(200).optional(),
   priority: z.string().max(100).optional(),
   client: ref.optional(),
-  contact: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500).optional(), email: z.string().max(500).optional() }).optional(),
+  contact: z.strictObject({ id: key(200), name: z.string().max(500).optional(), email: z.string().max(500).optional() }).optional(),
   device: ref.optional(),
   category: z
     .strictObject({

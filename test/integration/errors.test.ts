@@ -81,6 +81,29 @@ describe('bad input gets a clear 4xx in one error shape', () => {
     expectError(await raw(JSON.stringify(ticket({ createdAt: '2026-02-30T10:00:00Z' }))), 400, 'VALIDATION_FAILED', 'body.createdAt: 2026-02-30 is not a calendar date');
     for (const url of ['/v1/themes?from=2026-01-01&to=2026-06-01', '/v1/suggestions?from=2026-01-01']) expect((await h.app!.inject({ method: 'GET', url, headers: auth })).statusCode, url).toBe(200);
   });
+  it('one problem per field: a wrong type is not followed by the rules that ran on the same value', async () => {
+    const res = await raw(JSON.stringify(ticket({ externalId: [] })));
+    expectError(res, 400, 'VALIDATION_FAILED', 'body.externalId');
+    expect(res.json().message.match(/body\.externalId/g)).toHaveLength(1);
+  });
+  it('an id or filter of spaces only, which would match nothing, naming it', async () => {
+    expectError(await raw(JSON.stringify(ticket({ client: { id: '   ' } }))), 400, 'VALIDATION_FAILED', 'body.client.id: must not be blank');
+    expectError(await raw(JSON.stringify(ticket({ source: ' ' }))), 400, 'VALIDATION_FAILED', 'body.source: must not be blank');
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?client=%20%20', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.client: must not be blank');
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/reviews?client=%20', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.client: must not be blank');
+  });
+  it('a count that is not written as digits', async () => {
+    for (const limit of ['', '0x10', '1e2', '%205'])
+      expectError(await h.app!.inject({ method: 'GET', url: `/v1/themes?limit=${limit}`, headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.limit: must be a whole number from 1 to 500');
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?limit=501', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.limit');
+    expect((await h.app!.inject({ method: 'GET', url: '/v1/themes?limit=7', headers: auth })).statusCode).toBe(200);
+  });
+  it('a window starting in the future with no end (the end is now), on every route with a window', async () => {
+    for (const url of ['/v1/themes?from=2999-01-01', '/v1/suggestions?from=2999-01-01'])
+      expectError(await h.app!.inject({ method: 'GET', url, headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.from: must be before to (without to, now)');
+  });
+  it('a client the review has no tickets from, naming the parameter', async () =>
+    expectError(await h.app!.inject({ method: 'GET', url: '/v1/reviews?client=nobody', headers: auth }), 404, 'NOT_FOUND', 'querystring.client: no tickets from client "nobody"'));
   it('a query parameter given twice, naming it', async () =>
     expectError(await h.app!.inject({ method: 'GET', url: '/v1/themes?limit=1&limit=2', headers: auth }), 400, 'VALIDATION_FAILED', 'querystring.limit: given 2 times'));
   it('a missing key', async () => expectError(await raw('{}', {}), 401, 'UNAUTHORIZED', 'missing Authorization'));

@@ -47,10 +47,20 @@ describe.each(modes)('PSA sources (%s)', (mode) => {
   it('refuses invalid credentials naming the field, not its value', async () => {
     const res = await h.post('/v1/sources', { kind: 'autotask', config: { ...autotaskConfig, baseUrl: 'http://10.0.0.5/atservicesrest' } }, auth);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(res.json().message).toContain('body.config.baseUrl');
     expect(res.body).not.toContain('10.0.0.5');
     expect((await h.post('/v1/sources', { kind: 'nope', config: {} }, auth)).statusCode).toBe(400);
+    // A query or fragment would ride along on every API path built on the base URL.
+    const halo = await h.post('/v1/sources', { kind: 'halopsa', config: { baseUrl: 'https://acme.halopsa.com/?x=1', clientId: 'c', clientSecret: 's' } }, auth);
+    expect(halo.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('body.config.baseUrl: must be an https URL on a public host, without a query or fragment') });
+  });
+
+  it('refuses a backfill since a date in the future, naming since', async () => {
+    const { id } = (await h.post('/v1/sources', { kind: 'autotask', config: autotaskConfig }, auth)).json();
+    const res = await h.post(`/v1/sources/${id}/backfill`, { since: '2999-01-01' }, auth);
+    expect(res.json()).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', message: expect.stringContaining('body.since: must not be in the future') });
+    expect((await h.app!.inject({ method: 'GET', url: `/v1/sources/${id}/backfill`, headers: auth })).statusCode).toBe(404);
   });
 
   it('renames, merges new credentials, and hides sources from other tenants', async () => {

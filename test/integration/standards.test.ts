@@ -80,7 +80,8 @@ describe.each(modes)('standards API (%s)', (mode) => {
     expect(renamed.json().message).toContain('body.id');
     expect((await api('PUT', '/v1/standards/no-such-standard', { ...ribbonStandard, id: 'no-such-standard' })).statusCode).toBe(404);
     const shipped = await api('PUT', '/v1/standards/self-service-password-reset', { ...ribbonStandard, id: 'self-service-password-reset' });
-    expect(shipped.statusCode).toBe(400);
+    expect(shipped.statusCode).toBe(409);
+    expect(shipped.json().message).toContain('switch it off');
     const bad = await api('PUT', `/v1/standards/${ribbonStandard.id}`, { ...ribbonStandard, effortHours: -1 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('body.effortHours');

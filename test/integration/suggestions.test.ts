@@ -76,6 +76,12 @@ describe.each(modes)('standards suggestions with planted causes (%s)', (mode) =>
     expect((await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented' })).statusCode).toBe(409);
     const accepted = (await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'accepted', by: 'dana', note: 'pilot at one site' })).json();
     expect(accepted.status).toBe('accepted');
+    const early = await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'rejected', implementedAt: adopted.toISOString() });
+    expect(early).toMatchObject({ statusCode: 400 });
+    expect(early.json().message).toBe('body.implementedAt: belongs to status "implemented" only');
+    const future = await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented', implementedAt: '2999-01-01' });
+    expect(future.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'body.implementedAt: must not be in the future' });
+    expect((await api('GET', `/v1/suggestions/${s.id}`)).json().status).toBe('accepted');
     expect((await suggestions('&status=accepted')).map((x) => x.id)).toContain(s.id);
     const clientIds = s.evidence.clientIds.slice(0, 1);
     const done = (await api('PATCH', `/v1/suggestions/${s.id}`, { status: 'implemented', implementedAt: adopted.toISOString(), by: 'dana', clientIds: [...clientIds, ...clientIds] })).json();

@@ -103,6 +103,7 @@ describe.each(modes)('themes (%s)', (mode) => {
     expect(renamed.body).toMatchObject({ id: a.id, name: 'Password expiry lockouts', pinned: true });
     const ticketId = (await api('GET', `/v1/themes/${b.id}/tickets?limit=1`)).body.items[0].id;
     expect((await api('POST', `/v1/tickets/${ticketId}/theme`, { themeId: a.id })).body).toEqual({ id: ticketId, themeId: a.id });
+    expect(await api('POST', `/v1/tickets/${ticketId}/theme`, { themeId: 'th_nope' })).toMatchObject({ status: 404, body: { message: 'body.themeId: theme not found' } });
 
     await consolidateNow(h, tenant.id);
     expect((await api('GET', `/v1/themes/${a.id}`)).body).toMatchObject({ name: 'Password expiry lockouts', pinned: true });
@@ -120,7 +121,7 @@ describe.each(modes)('themes (%s)', (mode) => {
     const after = (await api('GET', `/v1/themes/${into.id}`)).body;
     expect(after.ticketCount).toBeGreaterThanOrEqual(from.ticketCount);
     expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: into.id })).status).toBe(409);
-    expect((await api('POST', `/v1/themes/${into.id}/merge`, { into: 'nope' })).status).toBe(404);
+    expect(await api('POST', `/v1/themes/${into.id}/merge`, { into: 'nope' })).toMatchObject({ status: 404, body: { message: 'body.into: theme to merge into not found' } });
     const again = await api('POST', `/v1/themes/${from.id}/merge`, { into: into.id });
     expect(again).toMatchObject({ status: 409, body: { message: `${from.id} has already been merged into ${into.id}` } });
     // A stale request naming the merged-away id never merges the theme that absorbed it.

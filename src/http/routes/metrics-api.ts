@@ -6,6 +6,7 @@ import { metricsSummary, SPARKLINE_WEEKS } from '../../metrics/summary-query.js'
 import type { Services } from '../../services.js';
 import { badRequest, errorSchema } from '../errors.js';
 import { windowDayOrDateTime } from '../iso-date.js';
+import { queryInt } from '../query-int.js';
 
 const when = windowDayOrDateTime;
 const MAX_POINTS = 1000;
@@ -84,7 +85,7 @@ export function metricsApiRoutes(services: Services): FastifyPluginAsyncZod {
           to: when.optional().describe('End, exclusive (default: now)'),
           interval: z.enum(['day', 'week', 'month']).default('week'),
           groupBy: z.enum(['theme', 'client', 'category']).optional().describe('One series per group; without it one series "all"'),
-          limit: z.coerce.number().int().min(1).max(200).default(10).describe('Groups to return, biggest first'),
+          limit: queryInt(1, 200, 10).describe('Groups to return, biggest first (1-200, default 10)'),
         }),
         response: { 200: recurrenceSchema, 400: errorSchema, 401: errorSchema },
       },
@@ -109,7 +110,7 @@ export function metricsApiRoutes(services: Services): FastifyPluginAsyncZod {
         querystring: z.object({
           from: when.optional().describe('Start (default: 30 days before to)'),
           to: when.optional().describe('End, exclusive (default: now)'),
-          limit: z.coerce.number().int().min(1).max(500).default(50).describe('Themes to return, biggest first'),
+          limit: queryInt(1, 500, 50).describe('Themes to return, biggest first (1-500, default 50)'),
         }),
         response: { 200: summarySchema, 400: errorSchema, 401: errorSchema },
       },

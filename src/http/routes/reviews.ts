@@ -4,6 +4,7 @@ import type { Services } from '../../services.js';
 import { clientReviewSchema, renderReview } from '../../standards/index.js';
 import { buildClientReview } from '../../suggestions/client-review.js';
 import { errorSchema } from '../errors.js';
+import { clientId } from '../client-id.js';
 import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
 
 
@@ -24,7 +25,7 @@ export function reviewRoutes(services: Services): FastifyPluginAsyncZod {
         summary: "A client's alignment review: recurring themes, hours lost, standards proposed and adopted with their effect, and whether things are calmer",
         security: [{ apiKey: [] }],
         querystring: z.object({
-          client: z.string().min(1).max(200),
+          client: clientId.describe('The client id'),
           from: windowDayOrDateTime.optional(),
           to: windowDayOrDateTime.optional(),
           format: z.enum(['json', 'markdown', 'html']).optional(),

@@ -145,6 +145,7 @@ export function sourceRoutes(services: Services): FastifyPluginAsyncZod {
         if (!kindsWithApi.has(source.kind)) {
           throw badRequest(`${source.kind} has no API to backfill from; import an export with the CLI instead`, 'NO_BACKFILL_API');
         }
+        if (Date.parse(request.body.since) > Date.now()) throw badRequest('body.since: must not be in the future; no ticket has been updated since then yet');
         const progress = await mapped(() => requestBackfill(services, tenantId, source.id, new Date(request.body.since)));
         await services.queue.enqueue('backfill', { tenantId, sourceId: source.id });
         return reply.status(202).send(progress);

@@ -61,15 +61,16 @@ export function standardRoutes(services: Services): FastifyPluginAsyncZod {
         summary: "Replace one of the tenant's own standards (shipped ones are switched off, not edited)",
         security,
         params: idParams,
-        body: customStandardSchema,
+        // The shape only: whether the id is a shipped one is this route's 409, not a body error.
+        body: standardSchema,
         response: { 200: standardSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema, 409: errorSchema },
       },
       handler: async (request) => {
         const tenantId = request.tenant.id;
         const { id } = request.params;
         const standard = request.body;
-        if (standard.id !== id) throw badRequest(`body.id: must be the id in the path ("${id}"); a standard's id cannot change`);
         if (isShipped(id)) throw conflict(shippedMessage(id, 'edited'));
+        if (standard.id !== id) throw badRequest(`body.id: must be the id in the path ("${id}"); a standard's id cannot change`);
         const r = await services.db.query('UPDATE tenant_standards SET standard = $3 WHERE tenant_id = $1 AND id = $2', [tenantId, id, JSON.stringify(standard)]);
         if (r.rowCount === 0) throw notFound('standard');
         await refreshSoon(tenantId);

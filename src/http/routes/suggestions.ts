@@ -4,7 +4,8 @@ import type { Services } from '../../services.js';
 import { suggestionSchema } from '../../standards/index.js';
 import { suggestionEffect } from '../../suggestions/suggestion-effect.js';
 import { changeStatus, getSuggestion, listSuggestions } from '../../suggestions/suggestion-store.js';
-import { conflict, errorSchema } from '../errors.js';
+import { badRequest, conflict, errorSchema } from '../errors.js';
+import { clientFilter, clientId } from '../client-id.js';
 import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
 import { decodeCursor, page, pageQuery } from '../pagination.js';
 import { idParams } from './tickets.js';
@@ -64,7 +65,7 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
         security,
         querystring: z.object({
           status: status.optional(),
-          client: z.string().min(1, 'must not be empty; leave it out for every client').max(200).optional(),
+          client: clientFilter,
           from: windowDayOrDateTime.optional().describe('Only suggestions whose themes had tickets from this time'),
           to: windowDayOrDateTime.optional(),
           ...pageQuery,
@@ -102,7 +103,7 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
           status,
           implementedAt: windowDayOrDateTime.optional().describe('When the standard was in place (implemented only; default now)'),
           clientIds: z
-            .array(z.string().min(1))
+            .array(clientId)
             .max(1000)
             // A client named twice is one client: counted twice, the effect said "across 2 clients".
             .transform((ids) => [...new Set(ids)])
@@ -116,8 +117,10 @@ export function suggestionRoutes(services: Services): FastifyPluginAsyncZod {
       handler: async (request) => {
         const b = request.body;
         if (b.status !== 'implemented' && (b.implementedAt || b.clientIds)) {
-          throw conflict('implementedAt and clientIds belong to status "implemented"');
+          throw badRequest(`body.${b.implementedAt ? 'implementedAt' : 'clientIds'}: belongs to status "implemented" only`);
         }
+        // A standard is marked implemented once it is in place; the effect is measured from then.
+        if (b.implementedAt && Date.parse(b.implementedAt) > Date.now() + 60_000) throw badRequest('body.implementedAt: must not be in the future');
         return changeStatus(services.db, request.tenant.id, request.params.id, b);
       },
     });

@@ -3,14 +3,16 @@ import { z } from 'zod';
 import type { Services } from '../../services.js';
 import { findTheme, listThemes, themeBreakdown, themeSummary, trendDirection, type ThemeRow } from '../../themes/theme-queries.js';
 import { errorSchema, notFound } from '../errors.js';
+import { clientFilter } from '../client-id.js';
 import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
 import { decodeCursor, page, pageQuery } from '../pagination.js';
 import { idParams } from './tickets.js';
+import { queryInt } from '../query-int.js';
 
 const windowQuery = {
   from: windowDayOrDateTime.optional().describe('Only tickets created at or after this time'),
   to: windowDayOrDateTime.optional().describe('Only tickets created before this time (default: now)'),
-  client: z.string().min(1, 'must not be empty; leave it out for every client').max(200).optional().describe('Only this client id'),
+  client: clientFilter,
 };
 
 export const themeSchema = z
@@ -87,7 +89,7 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
         security,
         querystring: z.object({
           ...windowQuery,
-          minTickets: z.coerce.number().int().min(1).default(1),
+          minTickets: queryInt(1, 1_000_000_000, 1),
           sort: z.enum(['tickets', 'hours', 'clients', 'trend', 'recent']).default('tickets'),
           ...pageQuery,
         }),

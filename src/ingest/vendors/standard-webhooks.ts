@@ -45,12 +45,17 @@ export const standardWebhooksReceiver: WebhookReceiver = {
     const body = parseJsonBody(req.rawBody);
     const items = Array.isArray(body) ? body : [body];
     if (items.length === 0 || items.length > 1_000) throw new WebhookPayloadError('expected 1 to 1000 tickets');
+    // Fields are named as the API names them (body[0].title), so one guide serves both.
+    const at = (i: number) => (Array.isArray(body) ? `body[${i}]` : 'body');
     const tickets = items.map((item, i) => {
-      if (!isRecord(item)) throw new WebhookPayloadError(`ticket ${i} is not an object`);
+      if (!isRecord(item)) throw new WebhookPayloadError(`${at(i)}: expected a ticket object`);
       const result = ticketSchema.safeParse({ ...item, source: 'standard-webhooks' });
       if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new WebhookPayloadError(`ticket ${i} ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+        const problems = result.error.issues.slice(0, 3).map((issue) => {
+          const path = at(i) + issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+          return issue.code === 'unrecognized_keys' ? `${path}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `${path}: ${issue.message}`;
+        });
+        throw new WebhookPayloadError(problems.join('; '));
       }
       return result.data;
     });

@@ -93,5 +93,10 @@ describe('standard webhooks receiver', () => {
     expect(() => receiver.parse(request(JSON.stringify({ externalId: 'T-1' }), {}))).toThrow(WebhookPayloadError);
     expect(() => receiver.parse(request(JSON.stringify({ externalId: 'T-1' }), {}))).toThrow(/title/);
     expect(() => receiver.parse(request('not json', {}))).toThrow(WebhookPayloadError);
+    // Named as the API names fields, every problem of the ticket (up to three), not only the first.
+    const batch = JSON.stringify([{ externalId: 'x', title: 'ok' }, { externalId: 'y', title: 'x', bogus: 1, hoursSpent: 'two' }]);
+    expect(() => receiver.parse(request(batch, {}))).toThrow('body[1]: unknown field "bogus"');
+    expect(() => receiver.parse(request(batch, {}))).toThrow('body[1].hoursSpent:');
+    expect(() => receiver.parse(request(JSON.stringify({ externalId: 'z' }), {}))).toThrow('body.title:');
   });
 });
