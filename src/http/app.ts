@@ -9,6 +9,7 @@ import type { Services } from '../services.js';
 import { requireApiKey } from './auth.js';
 import { badRequest, errorHandler, sendError } from './errors.js';
 import { registerJsonParser } from './json-body.js';
+import { refuseEncodedBodies, refuseNonUtf8Json } from './body-encoding.js';
 import { loggerOptions } from './logger.js';
 import { findUnstorableText } from '../text/storable-text.js';
 import { adminRoutes } from './routes/admin.js';
@@ -49,6 +50,8 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   registerJsonParser(app);
+  // Before any route is registered, so that every scope (the webhooks' too) inherits it.
+  refuseEncodedBodies(app);
   app.addHook('preValidation', async (request) => {
     // A NUL in a path or query value (%00) would reach SQL as a parameter and fail there.
     const unstorable = findUnstorableText(request.params, 'params') ?? findUnstorableText(request.query, 'querystring');
@@ -97,6 +100,7 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
 
   await app.register(async (v1) => {
     requireApiKey(v1, services.tenants);
+    refuseNonUtf8Json(v1);
     await v1.register(ticketRoutes(services));
     await v1.register(themeRoutes(services));
     await v1.register(metricsApiRoutes(services));
