@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -10,6 +9,7 @@ import { requireApiKey } from './auth.js';
 import { badRequest, errorHandler, sendError } from './errors.js';
 import { registerJsonParser } from './json-body.js';
 import { refuseEncodedBodies, refuseNonUtf8Json } from './body-encoding.js';
+import { requestIdFor } from './request-id.js';
 import { loggerOptions } from './logger.js';
 import { findUnstorableText } from '../text/storable-text.js';
 import { adminRoutes } from './routes/admin.js';
@@ -32,8 +32,9 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
   const app = Fastify({
     logger: loggerOptions(config.LOG_LEVEL, opts.logStream),
     bodyLimit: config.BODY_LIMIT_BYTES,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // Off: Fastify would take the header as it is; requestIdFor checks it first.
+    requestIdHeader: false,
+    genReqId: requestIdFor,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
