@@ -10,6 +10,7 @@ import { badRequest, errorHandler, sendError } from './errors.js';
 import { registerJsonParser } from './json-body.js';
 import { refuseEncodedBodies, refuseNonUtf8Json } from './body-encoding.js';
 import { requestIdFor } from './request-id.js';
+import { clientErrorHandler } from './client-errors.js';
 import { loggerOptions } from './logger.js';
 import { findUnstorableText } from '../text/storable-text.js';
 import { adminRoutes } from './routes/admin.js';
@@ -45,6 +46,8 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
       return sendError(reply, request, tooLong ? 414 : 400, tooLong ? 'PATH_TOO_LONG' : 'BAD_URL', tooLong ? 'a path segment is longer than 256 characters' : `the path cannot be decoded: ${error.message}`);
     },
+    // What Node's HTTP parser refuses before there is a request (framing, header size), in the same shape.
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
