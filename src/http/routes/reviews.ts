@@ -3,17 +3,24 @@ import { z } from 'zod';
 import type { Services } from '../../services.js';
 import { clientReviewSchema, renderReview } from '../../standards/index.js';
 import { buildClientReview } from '../../suggestions/client-review.js';
-import { errorSchema } from '../errors.js';
+import { negotiate } from '../accept.js';
 import { clientId } from '../client-id.js';
+import { errorSchema, HttpError } from '../errors.js';
 import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
 
 
-/** JSON by default; Markdown or HTML when asked by `format=` or the Accept header. */
-function chosenFormat(format: string | undefined, accept: string | undefined): 'json' | 'markdown' | 'html' {
-  if (format) return format as 'json' | 'markdown' | 'html';
-  if (accept?.includes('text/html')) return 'html';
-  if (accept?.includes('text/markdown')) return 'markdown';
-  return 'json';
+/** The formats a review comes in, by media type, in the order offered when the client has no preference. */
+const formatByType = { 'application/json': 'json', 'text/markdown': 'markdown', 'text/html': 'html' } as const;
+type Format = (typeof formatByType)[keyof typeof formatByType];
+const types = Object.keys(formatByType) as Array<keyof typeof formatByType>;
+
+/** JSON by default; `format=` when given; otherwise what the Accept header prefers, or a 406. */
+function chosenFormat(format: Format | undefined, accept: string | undefined): Format {
+  if (format) return format;
+  const type = negotiate(accept, types);
+  if (type) return formatByType[type];
+  const sent = accept && accept.length > 100 ? `${accept.slice(0, 100)}…` : accept;
+  throw new HttpError(406, 'NOT_ACCEPTABLE', `Accept ${sent} allows none of the formats a review comes in: ${types.join(', ')} (or ask with ?format=json|markdown|html)`);
 }
 
 export function reviewRoutes(services: Services): FastifyPluginAsyncZod {
@@ -30,16 +37,19 @@ export function reviewRoutes(services: Services): FastifyPluginAsyncZod {
           to: windowDayOrDateTime.optional(),
           format: z.enum(['json', 'markdown', 'html']).optional(),
         }),
-        response: { 200: clientReviewSchema.meta({ id: 'ClientReview' }), 400: errorSchema, 401: errorSchema, 404: errorSchema },
+        response: { 200: clientReviewSchema.meta({ id: 'ClientReview' }), 400: errorSchema, 401: errorSchema, 404: errorSchema, 406: errorSchema },
       },
       handler: async (request, reply) => {
         const q = request.query;
         checkWindow(q);
+        // Before the work: a client that accepts no format we have is told so at once.
+        const format = chosenFormat(q.format, request.headers.accept);
+        // Without ?format= the body depends on Accept: caches must not serve one client's format to another.
+        if (!q.format) reply.header('Vary', 'Accept');
         const review = await buildClientReview(services.db, request.tenant.id, q.client, {
           from: q.from ? new Date(q.from) : undefined,
           to: q.to ? new Date(q.to) : undefined,
         });
-        const format = chosenFormat(q.format, request.headers.accept);
         if (format === 'json') return review;
         const type = format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8';
         // A rendered document, not JSON: bypass the JSON response serializer.
