@@ -11,6 +11,7 @@ import { registerJsonParser } from './json-body.js';
 import { refuseEncodedBodies, refuseNonUtf8Json } from './body-encoding.js';
 import { requestIdFor } from './request-id.js';
 import { clientErrorHandler } from './client-errors.js';
+import { notFoundHandler } from './not-found.js';
 import { loggerOptions } from './logger.js';
 import { findUnstorableText } from '../text/storable-text.js';
 import { adminRoutes } from './routes/admin.js';
@@ -67,7 +68,7 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
       if (Array.isArray(value)) throw badRequest(`querystring.${name}: given ${value.length} times; give it once`, 'VALIDATION_FAILED');
     }
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, 404, 'NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+  app.setNotFoundHandler(notFoundHandler(app));
 
   app.addHook('onResponse', async (request, reply) => {
     services.metrics.httpDuration.observe(
