@@ -16,7 +16,9 @@ export async function createPgliteDb(dataDir: string | null): Promise<Db> {
     async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
       if (closed) throw new Error('database is closed');
       const r = await q.query<T>(sql, params);
-      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+      // As pg reports it: rows written, or rows returned. PGlite says affectedRows 0 for a SELECT,
+      // so a "does one exist?" SELECT read as none in embedded mode.
+      return { rows: r.rows, rowCount: Math.max(r.affectedRows ?? 0, r.rows.length) };
     },
   });
 

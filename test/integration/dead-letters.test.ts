@@ -31,6 +31,10 @@ describe.each(modes)('dead letters (%s)', (mode) => {
     }, 20_000, 'the job in the failed set');
     expect(failed).toMatchObject({ name: 'analyse', attempts: 3, error: expect.stringContaining('theme store unavailable') });
     expect((await h.app!.inject({ method: 'GET', url: `/v1/tickets/${stored.id}`, headers: auth })).json().processing.state).toBe('pending');
+    // A dead job holds its id until someone retries it: the outbox sweep (every 200 ms here) must
+    // not run it again and again meanwhile.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await h.app!.inject({ method: 'GET', url: '/v1/admin/failed-jobs', headers: auth })).json().jobs).toEqual([failed]);
 
     const metrics = (await h.app!.inject({ method: 'GET', url: '/metrics' })).body;
     expect(metrics).toMatch(/recurrence_queue_jobs\{state="failed"\} [1-9]/);
