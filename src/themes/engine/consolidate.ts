@@ -116,7 +116,7 @@ function splitThemes(state: EngineState, members: Member[], pinned: ReadonlySet<
     if (g) g.push(m); else groups.set(m.themeId, [m]);
   }
   for (const group of groups.values()) {
-    const part = twoGroups(group, state.config.similarity);
+    const part = twoGroups(group, MERGE_FACTOR * state.config.similarity);
     if (!part) continue;
     const theme = state.open(part[0].ticket);
     for (const m of part) m.themeId = theme.id;

@@ -1,11 +1,16 @@
 /**
  * Splits themes whose tickets form two well-separated groups (one streaming theme can gather two
- * problems that share a word). Spherical 2-means on the members' vectors, seeded by the member
- * least like the theme and the member least like that one. A split is kept only when both
- * groups are big enough to count as recurring and, on average, the members of each group are
- * less similar to the other group than a ticket must be to join a theme: two groups the
- * streaming rule would not have put together.
+ * problems that share a word: printer driver faults and toner orders, both about one printer).
+ * Spherical 2-means on the members' vectors, seeded by the member least like the theme and the
+ * member least like that one. A split is kept only when both groups are big enough to count as
+ * recurring and their centroids are less alike than two themes must be to merge: the merge step
+ * would never join them again, so split and merge agree on what is one problem.
  * The larger group keeps the theme id; pinned themes and hand-placed tickets are not split.
+ *
+ * Measured against the earlier rule (each group's members on average less similar to the other
+ * group than a ticket must be to join a theme, which kept printer faults and toner orders
+ * together): dev streams 3/7/11 AMI +0.006..+0.010 and purity5 +0.02..+0.04; gl-tickets over
+ * nine arrival orders unchanged (AMI 0.3134, purity5 0.6764).
  */
 import type { Member } from './consolidate.js';
 import { TermSlots } from './term-slots.js';
@@ -89,12 +94,11 @@ function sim(g: Numbered, i: number, c: Centroid): number {
   return dot / c.norm;
 }
 
-/** Mean similarity to `c` of the members whose side (inB) is `side`. */
-function meanSim(g: Numbered, inB: Uint8Array, side: number, c: Centroid): number {
-  let s = 0;
-  let n = 0;
-  for (let i = 0; i < inB.length; i++) if (inB[i] === side) { s += sim(g, i, c); n++; }
-  return s / n;
+/** Cosine similarity of two centroids. */
+function centroidCosine(a: Centroid, b: Centroid): number {
+  let dot = 0;
+  for (let k = 0; k < a.used; k++) dot += a.w[a.order[k]] * b.w[a.order[k]];
+  return dot / (a.norm * b.norm);
 }
 
 /**
@@ -109,8 +113,11 @@ function dotWith(g: Numbered, i: number, c: Centroid): number {
   return dot;
 }
 
-/** Returns the members of a second group, or null when the theme is one problem. */
-export function twoGroups(group: readonly Member[], joinSimilarity: number): Member[] | null {
+/**
+ * Returns the members of a second group, or null when the theme is one problem. `mergeSimilarity`:
+ * the centroid similarity at which the merge step joins two themes.
+ */
+export function twoGroups(group: readonly Member[], mergeSimilarity: number): Member[] | null {
   if (group.length < 2 * SPLIT_MIN || group.some((m) => m.fixed)) return null;
   const g = numbered(group);
   const n = group.length;
@@ -138,7 +145,7 @@ export function twoGroups(group: readonly Member[], joinSimilarity: number): Mem
     centroidOf(cb, g, inB, 1);
   }
   const na = n - nb;
-  if (meanSim(g, inB, 1, ca) >= joinSimilarity || meanSim(g, inB, 0, cb) >= joinSimilarity) return null;
+  if (centroidCosine(ca, cb) >= mergeSimilarity) return null;
   const smaller = nb <= na ? 1 : 0;
   return group.filter((_, i) => inB[i] === smaller);
 }
