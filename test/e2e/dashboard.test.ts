@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
 import { refreshSuggestions } from '../../src/suggestions/refresh-suggestions.js';
-import { consolidateNow, eventually, startHarness, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, startHarness, type Harness, settledTenant } from '../support/harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -34,10 +34,7 @@ describe.runIf(haveChromium || process.env.CI === 'true')('built-in dashboard in
       const r = await h.app!.inject({ method: 'POST', url: '/v1/tickets', headers: tenant.auth, payload: stream.tickets.slice(i, i + 500) });
       expect(r.statusCode).toBe(202);
     }
-    await eventually(async () => {
-      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
-      return r.rows[0].n === 0 ? true : undefined;
-    }, 60_000, 'all tickets processed');
+    await settledTenant(h, tenant.id, 60_000);
     await consolidateNow(h, tenant.id);
     await refreshSuggestions(h.services.db, tenant.id);
     await h.app!.listen({ port: 0, host: '127.0.0.1' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildTenant } from '../../src/themes/consolidate-tenant.js';
-import { consolidateNow, eventually, modes, startHarness, ticket, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, startHarness, ticket, type Harness, settledTenant } from '../support/harness.js';
 
 describe.each(modes)('theme engine with sentence embeddings on (%s)', (mode) => {
   let h: Harness;
@@ -13,10 +13,7 @@ describe.each(modes)('theme engine with sentence embeddings on (%s)', (mode) => 
     tenant = await h.tenant();
     const r = await h.app!.inject({ method: 'POST', url: '/v1/tickets', headers: tenant.auth, payload: [...printer, ...vpn].map((title) => ticket({ title, description: '' })) });
     expect(r.statusCode).toBe(202);
-    await eventually(async () => {
-      const q = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
-      return q.rows[0].n === 0 ? true : undefined;
-    }, 60_000, 'all tickets processed');
+    await settledTenant(h, tenant.id, 60_000);
     await consolidateNow(h, tenant.id);
   }, 90_000);
   afterAll(() => h.stop());

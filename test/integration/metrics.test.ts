@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
-import { consolidateNow, eventually, modes, startHarness, ticket, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, settledTenant, startHarness, ticket, type Harness } from '../support/harness.js';
 
 /** What the rollups must equal: the same figures computed straight from the tickets. */
 async function fromTickets(h: Harness, tenantId: string, from: string, to: string) {
@@ -30,11 +30,7 @@ describe.each(modes)('recurrence metrics (%s)', (mode) => {
   const to = stream.end.toISOString();
   const api = (method: 'GET' | 'POST', url: string, payload?: object, auth = tenant.auth) =>
     h.app!.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) }).then((r) => ({ status: r.statusCode, body: r.json() }));
-  const settled = (tenantId: string) =>
-    eventually(async () => {
-      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenantId]);
-      return r.rows[0].n === 0 ? true : undefined;
-    }, 60_000, 'all tickets processed');
+  const settled = (tenantId: string) => settledTenant(h, tenantId);
 
   beforeAll(async () => {
     h = await startHarness(mode);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshSuggestions } from '../../src/suggestions/refresh-suggestions.js';
-import { consolidateNow, eventually, modes, startHarness, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, startHarness, type Harness, settledTenant } from '../support/harness.js';
 
 /** A tenant's own standard for a problem the shipped catalogue does not know. */
 const ribbonStandard = {
@@ -38,10 +38,7 @@ describe.each(modes)('standards API (%s)', (mode) => {
       createdAt: new Date(Date.UTC(2026, 8, 1) + i * 3.5 * 86_400_000).toISOString(),
     }));
     expect((await api('POST', '/v1/tickets', tickets)).statusCode).toBe(202);
-    await eventually(async () => {
-      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
-      return r.rows[0].n === 0 ? true : undefined;
-    }, 60_000, 'tickets processed');
+    await settledTenant(h, tenant.id, 60_000);
     await consolidateNow(h, tenant.id);
   }, 120_000);
   afterAll(() => h.stop());
@@ -129,10 +126,7 @@ describe.each(modes)('standards API (%s)', (mode) => {
       createdAt: new Date(t).toISOString(),
     }));
     expect((await h.app!.inject({ method: 'POST', url: '/v1/tickets', headers: team.auth, payload: tickets })).statusCode).toBe(202);
-    await eventually(async () => {
-      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [team.id]);
-      return r.rows[0].n === 0 ? true : undefined;
-    }, 60_000, 'tickets processed');
+    await settledTenant(h, team.id, 60_000);
     await consolidateNow(h, team.id);
     await refreshSuggestions(h.services.db, team.id);
     const call = (method: 'GET' | 'PATCH', url: string, payload?: object) => h.app!.inject({ method, url, headers: team.auth, ...(payload ? { payload } : {}) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
 import { plantedCauses } from '../../src/dev/planted-causes.js';
 import { refreshSuggestions } from '../../src/suggestions/refresh-suggestions.js';
-import { consolidateNow, eventually, modes, startHarness, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, startHarness, type Harness, settledTenant } from '../support/harness.js';
 
 // A year of tickets at three clients, planted recurring causes among one-off requests. In the
 // second stream password expiry goes quiet once self-service reset is adopted (2026-05-01) while
@@ -26,10 +26,7 @@ describe.each(modes)('standards suggestions with planted causes (%s)', (mode) =>
     for (let i = 0; i < tickets.length; i += 1000) {
       expect((await h.app!.inject({ method: 'POST', url: '/v1/tickets', headers: t.auth, payload: tickets.slice(i, i + 1000) })).statusCode).toBe(202);
     }
-    await eventually(async () => {
-      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [t.id]);
-      return r.rows[0].n === 0 ? true : undefined;
-    }, 120_000, 'all tickets processed');
+    await settledTenant(h, t.id, 120_000);
     await consolidateNow(h, t.id);
     await refreshSuggestions(h.services.db, t.id);
   }

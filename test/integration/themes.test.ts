@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../../src/dev/generate-tickets.js';
-import { consolidateNow, eventually, modes, startHarness, type Harness } from '../support/harness.js';
+import { consolidateNow, eventually, modes, startHarness, type Harness, settledTenant } from '../support/harness.js';
 
 describe.each(modes)('themes (%s)', (mode) => {
   let h: Harness;
@@ -18,10 +18,7 @@ describe.each(modes)('themes (%s)', (mode) => {
       const r = await api('POST', '/v1/tickets', stream.tickets.slice(i, i + 500));
       expect(r.status).toBe(202);
     }
-    await eventually(async () => {
-      const r = await h.services.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND processing_state <> 'processed'`, [tenant.id]);
-      return r.rows[0].n === 0 ? true : undefined;
-    }, 60_000, 'all tickets processed');
+    await settledTenant(h, tenant.id, 60_000);
     await consolidateNow(h, tenant.id);
   });
   afterAll(() => h.stop());

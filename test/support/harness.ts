@@ -84,3 +84,23 @@ export async function consolidateNow(h: Harness, tenantId: string) {
     }
   }
 }
+
+/**
+ * Waits until every ticket of the tenant is processed and the consolidation a burst of tickets
+ * triggers (see consolidateAfterBurst) has run, so a test reads themes that no longer move.
+ */
+export async function settledTenant(h: Harness, tenantId: string, timeoutMs = 60_000): Promise<void> {
+  const { burstNeedsConsolidation } = await import('../../src/themes/jobs.js');
+  await eventually(async () => {
+    const r = await h.services.db.query<{ pending: number; processed: number; changed: number | null }>(
+      `SELECT count(*) FILTER (WHERE processing_state <> 'processed')::int AS pending,
+              count(*) FILTER (WHERE processing_state = 'processed')::int AS processed,
+              (SELECT changed_since_consolidation FROM engine_state WHERE tenant_id = $1) AS changed
+       FROM tickets WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    const { pending, processed, changed } = r.rows[0];
+    return pending === 0 && !burstNeedsConsolidation(changed ?? 0, processed) ? true : undefined;
+  }, timeoutMs, 'all tickets processed and a burst consolidated');
+}
+
