@@ -22,26 +22,26 @@ function fieldPath(base: string, key: string | number): string {
 
 /**
  * The first unstorable string in a parsed JSON value (keys included), as `path: problem`
- * (`body.client.name: contains a NUL character ...`), or null. Depth-first, so the report is stable.
+ * (`body.client.name: contains a NUL character ...`), or null. Depth-first, so the report is stable;
+ * walked with a stack of its own, not recursion, because a vendor's API response is not
+ * depth-limited as HTTP input is (see json-depth.ts), and a deep one overflowed the call stack.
  */
 export function findUnstorableText(value: unknown, path: string): string | null {
-  if (typeof value === 'string') {
-    const p = problem(value);
-    return p ? `${path}: ${p}` : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUnstorableText(value[i], fieldPath(path, i));
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      const p = problem(key);
-      if (p) return `${path}: a field name ${p}`;
-      const found = findUnstorableText(v, fieldPath(path, key));
-      if (found) return found;
+  const stack: Array<[unknown, string]> = [[value, path]];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      const p = problem(v);
+      if (p) return `${at}: ${p}`;
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], fieldPath(at, i)]);
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (const [key] of entries) {
+        const p = problem(key);
+        if (p) return `${at}: a field name ${p}`;
+      }
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i][1], fieldPath(at, entries[i][0])]);
     }
   }
   return null;
@@ -57,14 +57,32 @@ export function makeStorable<T>(value: T): T {
   return findUnstorableText(value, '') === null ? value : repaired(value);
 }
 
+const repairText = (s: string) => (UNSTORABLE.test(s) ? s.replace(UNSTORABLE_ALL, (c) => (c === '\u0000' ? '' : '\ufffd')) : s);
+
+/** Plain objects and arrays are rebuilt: a Date or a Buffer is not text and would not survive it. */
+const rebuilt = (v: unknown): boolean => Array.isArray(v) || (v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v)));
+
+/** A repaired copy, built with a stack of its own (no recursion), like findUnstorableText. */
 function repaired<T>(value: T): T {
-  if (typeof value === 'string') return (UNSTORABLE.test(value) ? value.replace(UNSTORABLE_ALL, (c) => (c === '\u0000' ? '' : '\ufffd')) : value) as T;
-  if (Array.isArray(value)) return value.map((v) => repaired(v)) as T;
-  // Plain objects only: a Date or a Buffer is not text and would not survive being rebuilt.
-  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[repaired(key)] = repaired(v);
-    return out as T;
+  const copy = (v: unknown): unknown => (typeof v === 'string' ? repairText(v) : !rebuilt(v) ? v : Array.isArray(v) ? new Array<unknown>(v.length) : {});
+  const root = copy(value);
+  const stack: Array<[unknown, unknown]> = rebuilt(value) ? [[value, root]] : [];
+  while (stack.length > 0) {
+    const [from, to] = stack.pop()!;
+    if (Array.isArray(from)) {
+      const out = to as unknown[];
+      from.forEach((v, i) => {
+        out[i] = copy(v);
+        if (rebuilt(v)) stack.push([v, out[i]]);
+      });
+    } else {
+      const out = to as Record<string, unknown>;
+      for (const [key, v] of Object.entries(from as object)) {
+        const c = copy(v);
+        out[repairText(key)] = c;
+        if (rebuilt(v)) stack.push([v, c]);
+      }
+    }
   }
-  return value;
+  return root as T;
 }
