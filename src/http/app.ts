@@ -40,8 +40,9 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
-    // Ids may be 200 characters (as the schemas say); past this the router refuses the path.
-    routerOptions: { maxParamLength: 256 },
+    // Ids may be 200 characters (as the schemas say); past this the router refuses the path;
+    // ignoreTrailingSlash: /v1/themes/ is /v1/themes (it was a 400 on an empty params.id).
+    routerOptions: { maxParamLength: 256, ignoreTrailingSlash: true },
     // The router's own refusals (a path it cannot decode, an over-long id) in the API's error shape.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';

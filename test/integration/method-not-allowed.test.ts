@@ -36,6 +36,13 @@ describe('unsupported methods', () => {
   it('the Allow list is the same without an API key (which routes exist is public in the API docs)', async () =>
     expect405(await call('PUT', '/v1/tickets', {}), 'POST'));
 
+  it('a trailing slash reaches the same route (it was a 400 on an empty id), and its 405 too', async () => {
+    const list = await call('GET', '/v1/themes/');
+    expect(list.statusCode).toBe(200);
+    expect(list.json()).toMatchObject({ items: expect.any(Array) });
+    expect405(await call('PUT', '/v1/tickets/'), 'POST');
+  });
+
   it('paths that do not exist under any method are still a 404', async () => {
     for (const [method, url] of [['GET', '/v1/nothing'], ['PUT', '/v1/nothing'], ['DELETE', '/v1/tickets/abc/extra']] as const) {
       const res = await call(method, url);
