@@ -45,14 +45,6 @@ export function annualTicketRate(input: ImpactInput, now: Date): number {
   return ((input.recentTickets + input.previousTickets) / spanDays) * 365;
 }
 
-export type Trend = 'new' | 'rising' | 'steady' | 'falling';
-
-export function trendOf(recent: number, previous: number): Trend {
-  if (previous === 0) return recent > 0 ? 'new' : 'steady';
-  const ratio = recent / previous;
-  return ratio >= 1.25 ? 'rising' : ratio <= 0.8 ? 'falling' : 'steady';
-}
-
 export function scoreParts(input: ImpactInput, now: Date): ScoreParts {
   // Floods collapse: rank by events, scaled to the same yearly pace as tickets.
   const floodShare = input.tickets > 0 ? Math.min(1, input.events / input.tickets) : 1;

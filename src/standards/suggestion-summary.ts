@@ -2,7 +2,8 @@
  * The one-paragraph pitch an engineer reads first: what happened, how much it cost, what would stop it.
  * Numbers are the last 90 days (what people remember), the estimate is per year (what budgets use).
  */
-import { trendOf, type ImpactInput } from './impact.js';
+import { direction } from '../metrics/direction.js';
+import type { ImpactInput } from './impact.js';
 
 export interface SummaryInput extends ImpactInput {
   themeName: string;
@@ -28,7 +29,7 @@ export function summarise(input: SummaryInput): string {
   // Themes carry all-time hours only, so the last 90 days' hours are estimated at the average per ticket.
   const recentHours = input.tickets > 0 ? (input.hours / input.tickets) * input.recentTickets : 0;
   const reach = [input.devices > 0 ? plural(input.devices, 'device') : null, plural(input.clients, 'client')].filter(Boolean).join(' across ');
-  const facts = `${name}: ${plural(input.recentTickets, 'ticket')} in the last 90 days, ~${Math.round(recentHours)} h, ${trendOf(input.recentTickets, input.previousTickets)}; ${reach} affected.`;
+  const facts = `${name}: ${plural(input.recentTickets, 'ticket')} in the last 90 days, ~${Math.round(recentHours)} h, ${direction(input.recentTickets, input.previousTickets)}; ${reach} affected.`;
   if (input.standardTitle === null) {
     return `${facts} No standard in the catalogue matches it; at ${plural(Math.round(input.annualTickets), 'ticket')} a year it is worth a root-cause review.`;
   }

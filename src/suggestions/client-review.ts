@@ -1,7 +1,8 @@
 import type { Queryable } from '../db/db.js';
 import { badRequest, HttpError } from '../http/errors.js';
 import { assessCalm, type ClientReview } from '../standards/index.js';
-import { listThemes, trendDirection } from '../themes/theme-queries.js';
+import { direction } from '../metrics/direction.js';
+import { listThemes } from '../themes/theme-queries.js';
 import { suggestionEffect } from './suggestion-effect.js';
 import { getSuggestion, listSuggestions } from './suggestion-store.js';
 
@@ -77,7 +78,7 @@ export async function buildClientReview(db: Queryable, tenantId: string, clientI
       name: t.name,
       tickets: t.ticket_count,
       hours: Math.round(t.hours * 10) / 10,
-      trend: new Date(t.first_seen).getTime() > to.getTime() - 30 * 86_400_000 ? 'new' : trendDirection(t.recent, t.previous),
+      trend: direction(t.recent, t.previous),
     })),
     standards,
     monthly: months,

@@ -11,12 +11,6 @@ export interface ThemeFilter {
 
 const TREND_DAYS = 30;
 
-/** Rising or falling only when the change is clear of small-number noise. */
-export function trendDirection(recent: number, previous: number): 'rising' | 'falling' | 'steady' {
-  if (recent > previous * 1.25 + 1) return 'rising';
-  if (recent < previous * 0.75 - 1) return 'falling';
-  return 'steady';
-}
 /** Tickets of one theme less than this apart belong to one event (an outage flood). */
 export const FLOOD_GAP = '1 hour';
 
@@ -29,32 +23,37 @@ const sortColumn: Record<ThemeSort, string> = {
 };
 
 // Statistics come from the tickets themselves, within the window and client asked for. The
-// aggregate is a subquery so the sort can be an expression over its columns (trend is recent -
-// previous): PostgreSQL's ORDER BY takes an output column's name alone, not inside an expression.
+// trend counts (the 30 days before the window's end and the 30 before those) read tickets from
+// before the window's start too: a window shorter than 60 days would otherwise find no previous
+// month and call every theme rising. The aggregate is a subquery so the sort can be an
+// expression over its columns (trend is recent - previous): PostgreSQL's ORDER BY takes an
+// output column's name alone, not inside an expression.
+const IN_WINDOW = '($2::timestamptz IS NULL OR created_at >= $2)';
 const statsSql = (where: string, sort: string) => `
 WITH t AS (
-  SELECT theme_id, created_at, hours_spent, client_id, contact_id, device_id,
-         created_at - lag(created_at) OVER (PARTITION BY theme_id ORDER BY created_at) AS gap
+  SELECT theme_id, created_at, hours_spent, client_id, contact_id, device_id, ${IN_WINDOW} AS in_window,
+         created_at - lag(created_at) OVER (PARTITION BY theme_id, ${IN_WINDOW} ORDER BY created_at) AS gap
   FROM tickets
   WHERE tenant_id = $1 AND theme_id IS NOT NULL AND created_at < $3
-    AND ($2::timestamptz IS NULL OR created_at >= $2) AND ($4::text IS NULL OR client_id = $4) ${where}
+    AND ($2::timestamptz IS NULL OR created_at >= LEAST($2, $3::timestamptz - interval '${2 * TREND_DAYS} days'))
+    AND ($4::text IS NULL OR client_id = $4) ${where}
 )
 SELECT * FROM (
 SELECT th.id, COALESCE(th.name_override, th.name) AS name, th.terms, th.error_codes, th.kind, th.template, th.pinned,
        th.central_ticket_id,
-       count(*)::int AS ticket_count,
-       (count(*) FILTER (WHERE gap IS NULL OR gap > interval '${FLOOD_GAP}'))::int AS event_count,
-       count(DISTINCT client_id)::int AS client_count,
-       count(DISTINCT contact_id)::int AS contact_count,
-       count(DISTINCT device_id)::int AS device_count,
-       COALESCE(sum(hours_spent), 0)::float8 AS hours,
-       min(t.created_at) AS first_seen, max(t.created_at) AS last_seen,
+       (count(*) FILTER (WHERE in_window))::int AS ticket_count,
+       (count(*) FILTER (WHERE in_window AND (gap IS NULL OR gap > interval '${FLOOD_GAP}')))::int AS event_count,
+       (count(DISTINCT client_id) FILTER (WHERE in_window))::int AS client_count,
+       (count(DISTINCT contact_id) FILTER (WHERE in_window))::int AS contact_count,
+       (count(DISTINCT device_id) FILTER (WHERE in_window))::int AS device_count,
+       COALESCE(sum(hours_spent) FILTER (WHERE in_window), 0)::float8 AS hours,
+       min(t.created_at) FILTER (WHERE in_window) AS first_seen, max(t.created_at) FILTER (WHERE in_window) AS last_seen,
        (count(*) FILTER (WHERE t.created_at >= $3::timestamptz - interval '${TREND_DAYS} days'))::int AS recent,
        (count(*) FILTER (WHERE t.created_at < $3::timestamptz - interval '${TREND_DAYS} days'
                           AND t.created_at >= $3::timestamptz - interval '${2 * TREND_DAYS} days'))::int AS previous
 FROM t JOIN themes th ON th.tenant_id = $1 AND th.id = t.theme_id
 GROUP BY th.tenant_id, th.id
-HAVING count(*) >= $5
+HAVING count(*) FILTER (WHERE in_window) >= GREATEST($5, 1)
 ) AS stats
 ORDER BY ${sort} DESC, id
 LIMIT $6 OFFSET $7`;

@@ -152,6 +152,23 @@ describe.each(modes)('themes (%s)', (mode) => {
     }
   });
 
+  it('compares the last 30 days with the 30 before even in a shorter window, and counts the window alone', async () => {
+    const to = stream.end.toISOString();
+    const from = new Date(stream.end.getTime() - 14 * 86_400_000).toISOString();
+    const whole = (await api('GET', `/v1/themes?to=${to}&limit=5`)).body.items as Array<{ id: string; trend: { previous30Days: number } }>;
+    // A two-week window used to see no previous month at all, so every theme read as rising.
+    expect(whole.some((t) => t.trend.previous30Days > 0)).toBe(true);
+    for (const t of whole) {
+      const short = await api('GET', `/v1/themes/${t.id}?from=${from}&to=${to}`);
+      expect(short.body.trend, t.id).toEqual(t.trend);
+      const inWindow = await h.services.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND theme_id = $2 AND created_at >= $3 AND created_at < $4',
+        [tenant.id, t.id, from, to],
+      );
+      expect(short.body.ticketCount, t.id).toBe(inWindow.rows[0].n);
+    }
+  });
+
   it('refuses dates before 1900, and cursors this API never gave out, with a 400 naming them', async () => {
     const early = await api('GET', '/v1/themes?from=0000-01-01T00:00:00Z');
     expect(early).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.from: must be between 1900-01-01 and 2999-12-31') } });

@@ -59,7 +59,7 @@ const range = () => {
 };
 const qs = (o) => new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined)).toString();
 
-const arrows = { rising: '▲', falling: '▼', steady: '▶' };
+const arrows = { new: '✚', rising: '▲', falling: '▼', steady: '▶' };
 const trend = (t) =>
   h('span', { class: `trend ${t.direction}` }, h('span', { 'aria-hidden': 'true' }, `${arrows[t.direction]} `), t.direction, t.changePct === null ? '' : ` (${t.changePct > 0 ? '+' : ''}${nf.format(t.changePct)}%)`);
 

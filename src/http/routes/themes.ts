@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.js';
-import { findTheme, listThemes, themeBreakdown, themeSummary, trendDirection, type ThemeRow } from '../../themes/theme-queries.js';
+import { direction, DIRECTIONS } from '../../metrics/direction.js';
+import { findTheme, listThemes, themeBreakdown, themeSummary, type ThemeRow } from '../../themes/theme-queries.js';
 import { errorSchema, notFound } from '../errors.js';
 import { clientFilter } from '../client-id.js';
 import { checkWindow, windowDayOrDateTime } from '../iso-date.js';
@@ -34,7 +35,7 @@ export const themeSchema = z
     trend: z.object({
       last30Days: z.number().int(),
       previous30Days: z.number().int(),
-      direction: z.enum(['rising', 'falling', 'steady']),
+      direction: z.enum(DIRECTIONS).describe('new: tickets in the last 30 days and none in the 30 before; rising or falling: a change of more than a quarter and more than one ticket; else steady'),
     }),
   })
   .meta({ id: 'Theme' });
@@ -55,7 +56,7 @@ export function themeJson(r: ThemeRow): z.infer<typeof themeSchema> {
     hours: Math.round(r.hours * 100) / 100,
     firstSeen: new Date(r.first_seen).toISOString(),
     lastSeen: new Date(r.last_seen).toISOString(),
-    trend: { last30Days: r.recent, previous30Days: r.previous, direction: trendDirection(r.recent, r.previous) },
+    trend: { last30Days: r.recent, previous30Days: r.previous, direction: direction(r.recent, r.previous) },
   };
 }
 

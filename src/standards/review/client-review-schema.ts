@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIRECTIONS } from '../../metrics/direction.js';
 
 /**
  * A per-client alignment review: what kept coming back, which standards would stop it, which were
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * Plain data (dates as ISO strings) so it serialises as an API response and renders without I/O.
  */
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const trend = z.enum(['new', 'rising', 'steady', 'falling']);
+const trend = z.enum(DIRECTIONS);
 const verdict = z.enum(['reduced', 'no_clear_change', 'worse', 'insufficient_data']);
 
 export const calmVerdict = z.enum(['calmer', 'about_the_same', 'busier', 'not_enough_history']);
