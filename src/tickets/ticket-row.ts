@@ -37,15 +37,34 @@ export interface TicketRecord {
   needs_fetch: unknown;
 }
 
+/** A revision that is a counter (ServiceNow's sys_mod_count, a version number); the same pattern in SQL (ticket-store.ts). */
+export const NUMBERED_REVISION = /^\d{1,15}(\.\d+)?$/;
+
 /**
- * Which of two deliveries of the same ticket is newer: a numeric revision when the PSA gives one,
- * else the update time. Null means "unknown": such a delivery never replaces a ticket stored with a
- * rank, and against one stored without a rank only a change of content counts as newer.
+ * A delivery's rank among deliveries of the same ticket: its numeric revision when the PSA gives
+ * one, else its update time; null when it has neither. Ranks compare only on one scale (see
+ * knownOlder): a revision counter and a date say nothing about each other.
  */
 export function versionRank(t: Pick<Ticket, 'revision' | 'updatedAt'>): number | null {
-  if (t.revision !== undefined && /^\d{1,15}(\.\d+)?$/.test(t.revision)) return Number(t.revision);
+  if (t.revision !== undefined && NUMBERED_REVISION.test(t.revision)) return Number(t.revision);
   if (t.updatedAt) return Date.parse(t.updatedAt);
   return null;
+}
+
+type Version = Pick<TicketRecord, 'revision' | 'version_rank' | 'updated_at'>;
+
+/**
+ * Whether `candidate` is known to be older than `kept`. Two revision counters compare as numbers;
+ * otherwise two update times compare as times (an import dated by updatedAt must not outrank
+ * every later webhook numbered 7, nor a counter an export row's date); a delivery with neither is
+ * of unknown age, older than one that has a rank. The upsert in ticket-store.ts applies the same
+ * rule in SQL, where an equal rank is a re-delivery and changes nothing.
+ */
+export function knownOlder(candidate: Version, kept: Version): boolean {
+  const numbered = (v: Version) => v.revision !== null && NUMBERED_REVISION.test(v.revision);
+  if (numbered(candidate) && numbered(kept)) return candidate.version_rank! < kept.version_rank!;
+  if (candidate.updated_at !== null && kept.updated_at !== null) return Date.parse(candidate.updated_at) < Date.parse(kept.updated_at);
+  return kept.version_rank !== null && candidate.version_rank === null;
 }
 
 const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/db.js';
 import type { Ticket } from './ticket-schema.js';
 import { makeStorable } from '../text/storable-text.js';
-import { fromRow, toRecord, type TicketRecord } from './ticket-row.js';
+import { fromRow, knownOlder, NUMBERED_REVISION, toRecord, type TicketRecord } from './ticket-row.js';
 
 export type ProcessingState = 'pending' | 'processed' | 'failed';
 export interface StoredRef {
@@ -46,11 +46,15 @@ ON CONFLICT (tenant_id, source, external_id) DO UPDATE SET
     THEN LEAST(tickets.created_at, COALESCE(EXCLUDED.closed_at, tickets.created_at)) ELSE EXCLUDED.created_at END,
   processing_state = 'pending', processing_error = NULL, attempts = 0, next_attempt_at = NULL, received_at = now()
 WHERE CASE
-  -- Stored with a rank (numeric revision or updatedAt): only a higher rank is newer. A delivery
-  -- without one is of unknown age (a late retry, an old export row), so it cannot replace it.
-  WHEN tickets.version_rank IS NOT NULL THEN EXCLUDED.version_rank IS NOT NULL AND EXCLUDED.version_rank > tickets.version_rank
-  -- Stored without a rank: changed content is newer, except under the same revision label
-  -- (a re-delivery of that revision, perhaps mapped from another payload).
+  -- As knownOlder in ticket-row.ts: two revision counters compare as numbers, else two update
+  -- times as times (a counter and a date are not one scale); a delivery with neither is of
+  -- unknown age (a late retry, an old export row), so it cannot replace a row that has a rank.
+  WHEN tickets.revision ~ '${NUMBERED_REVISION.source}' AND EXCLUDED.revision ~ '${NUMBERED_REVISION.source}'
+    THEN EXCLUDED.version_rank > tickets.version_rank
+  WHEN tickets.updated_at IS NOT NULL AND EXCLUDED.updated_at IS NOT NULL THEN EXCLUDED.updated_at > tickets.updated_at
+  WHEN tickets.version_rank IS NOT NULL AND EXCLUDED.version_rank IS NULL THEN false
+  -- No rank stored, or ranks on different scales: changed content is newer, except under the
+  -- same revision label (a re-delivery of that revision, perhaps mapped from another payload).
   ELSE tickets.content_hash <> EXCLUDED.content_hash
     AND (EXCLUDED.revision IS NULL OR tickets.revision IS DISTINCT FROM EXCLUDED.revision)
 END
@@ -74,7 +78,7 @@ export function createTicketStore(db: Db) {
         const key = `${ticket.source}\u0000${ticket.externalId}`;
         const record = toRecord(randomUUID(), ticket, raw, now, needsFetch ?? null);
         const kept = byKey.get(key);
-        if (kept?.version_rank != null && (record.version_rank == null || record.version_rank < kept.version_rank)) continue;
+        if (kept && knownOlder(record, kept)) continue;
         byKey.set(key, record);
       }
       const records = [...byKey.values()];

@@ -67,6 +67,20 @@ describe.each(modes)('ticket ingest (%s)', (mode) => {
     expect((await get(a.id)).json()).toMatchObject({ status: 'closed', closedAt: '2026-11-02T11:00:00.000Z' });
   });
 
+  it('orders a dated delivery and a numbered one by their dates: a ticket imported with updatedAt takes later webhooks numbered 7', async () => {
+    const imported = (await post(ticket({ externalId: 'SN-1', updatedAt: '2026-11-02T10:00:00Z' }))).json().tickets[0];
+    const webhook = (await post(ticket({ externalId: 'SN-1', revision: '7', updatedAt: '2026-11-03T09:00:00Z', status: 'resolved' }))).json().tickets[0];
+    expect([imported.outcome, webhook.outcome]).toEqual(['created', 'updated']);
+    // An export row dated before the stored revision's update is older, whatever its rank would be.
+    const oldRow = (await post(ticket({ externalId: 'SN-1', updatedAt: '2026-11-02T12:00:00Z', status: 'open' }))).json().tickets[0];
+    expect(oldRow.outcome).toBe('unchanged');
+    expect((await get(imported.id)).json()).toMatchObject({ revision: '7', status: 'resolved' });
+    // Counters still compare as numbers, and within one batch the newer delivery wins.
+    const batch = (await post([ticket({ externalId: 'SN-1', revision: '9', updatedAt: '2026-11-04T09:00:00Z', status: 'closed' }), ticket({ externalId: 'SN-1', revision: '8', updatedAt: '2026-11-03T12:00:00Z' })])).json().tickets;
+    expect(batch[0].outcome).toBe('updated');
+    expect((await get(imported.id)).json()).toMatchObject({ revision: '9', status: 'closed' });
+  });
+
   it('keeps the creation time when an update does not state createdAt, and takes it when it does', async () => {
     const createdAtOf = async (id: string) =>
       (await h.services.db.query<{ c: Date }>('SELECT created_at AS c FROM tickets WHERE id = $1', [id])).rows[0].c.toISOString();
