@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { FastifyInstance } from 'fastify';
 import sjson from 'secure-json-parse';
 import { badRequest } from './errors.js';
@@ -6,8 +7,8 @@ import { nestsDeeperThan, tooDeepMessage } from './json-depth.js';
 
 /**
  * JSON bodies parsed with prototype-pollution protection, with errors that say what is wrong:
- * malformed JSON (and where), a forbidden `__proto__` / `constructor.prototype` key, or nesting
- * deeper than any real payload (MAX_JSON_DEPTH).
+ * bytes that are not UTF-8, malformed JSON (and where), a forbidden `__proto__` /
+ * `constructor.prototype` key, or nesting deeper than any real payload (MAX_JSON_DEPTH).
  */
 export function registerJsonParser(app: FastifyInstance) {
   app.removeAllContentTypeParsers();
@@ -15,6 +16,9 @@ export function registerJsonParser(app: FastifyInstance) {
     const raw = body as Buffer;
     (request as { rawBody?: Buffer }).rawBody = raw;
     if (raw.length === 0) return done(badRequest('the request body is empty; send a JSON document', 'EMPTY_BODY'), undefined);
+    // JSON is UTF-8 (RFC 8259 §8.1). Decoding other bytes would store U+FFFD where the sender's
+    // letters were (a Windows-1252 "für" as "f�r"), and the sender, unlike a PSA, can fix it.
+    if (!isUtf8(raw)) return done(badRequest('the request body is not valid UTF-8; send JSON encoded as UTF-8', 'INVALID_UTF8'), undefined);
     try {
       const text = raw.toString('utf8');
       const value: unknown = sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });

@@ -62,6 +62,16 @@ describe('compressed or non-UTF-8 request bodies', () => {
       expect((await postTicket(JSON.stringify(ticket()), { 'content-type': `application/json; charset=${charset}` })).statusCode, charset).toBe(202);
   });
 
+  it('bytes that are not UTF-8 are a 400 and nothing is stored, instead of letters stored as U+FFFD', async () => {
+    const t = ticket({ title: 'Drucker für Büro 2 druckt nicht' });
+    const latin1 = Buffer.from(JSON.stringify(t), 'latin1');
+    const res = await postTicket(latin1, {});
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'INVALID_UTF8', message: expect.stringContaining('not valid UTF-8') });
+    expect(await stored(t.externalId)).toBe(0);
+    expect((await postTicket(Buffer.from(JSON.stringify(t), 'utf8'), {})).statusCode).toBe(202);
+  });
+
   describe('webhooks (their scope parses bodies itself)', () => {
     async function standardWebhook() {
       const t = await h.tenant();
