@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import { conflict, notFound } from '../http/errors.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
 import { rollupAfterMoves } from '../metrics/rollups.js';
 import type { PreparedTicket } from './engine/index.js';
 import { findTheme } from './theme-queries.js';
@@ -56,6 +56,49 @@ export function createThemeActions(db: Db, state: ThemeState) {
             await upsertThemes(tx, tenantId, [loaded.engine.theme(into)!]);
             await state.save(tenantId, tx, loaded, 0);
             return into;
+          })
+          .catch((err) => {
+            state.forget(tenantId);
+            throw err;
+          }),
+      );
+    },
+
+    /**
+     * Splits tickets off a theme into a new one, optionally named; consolidation keeps them there,
+     * as it keeps any ticket moved by hand. Every ticket named must be processed and in the theme,
+     * and some must stay behind (a whole theme is renamed, not split). Returns the new theme's id.
+     */
+    async split(tenantId: string, id: string, ticketIds: readonly string[], name?: string) {
+      const themeId = await liveTheme(db, tenantId, id);
+      if (themeId !== id) throw conflict(`${id} has already been merged into ${themeId}; split ${themeId} if that is the theme you mean`);
+      const wanted = [...new Set(ticketIds)];
+      return underTenantLock(db, tenantId, () =>
+        db
+          .transaction(async (tx) => {
+            // Read under the lock: the worker may move these tickets until it is taken.
+            const r = await tx.query<{ id: string; theme_id: string | null; features: PreparedTicket | null }>(
+              'SELECT id, theme_id, features FROM tickets WHERE tenant_id = $1 AND id = ANY($2::text[])',
+              [tenantId, wanted],
+            );
+            const byId = new Map(r.rows.map((row) => [row.id, row]));
+            const tickets = ticketIds.map((ticketId, i) => {
+              const row = byId.get(ticketId);
+              if (!row) throw notFound(`body.ticketIds[${i}]: ticket ${ticketId}`);
+              if (!row.features || !row.theme_id) throw conflict(`body.ticketIds[${i}]: ticket ${ticketId} has not been processed yet; retry once its processing state is processed`);
+              if (row.theme_id !== themeId) throw conflict(`body.ticketIds[${i}]: ticket ${ticketId} is in theme ${row.theme_id}, not ${themeId}`);
+              return row;
+            });
+            const left = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM tickets WHERE tenant_id = $1 AND theme_id = $2', [tenantId, themeId]);
+            if (left.rows[0].n <= wanted.length) throw badRequest(`body.ticketIds: names every ticket of ${themeId}; leave some in it (PATCH /v1/themes/${themeId} renames a theme)`);
+            const loaded = await state.load(tenantId, tx);
+            const splitId = loaded.engine.splitOff([...new Map(tickets.map((t) => [t.id, t.features!])).values()], themeId);
+            await upsertThemes(tx, tenantId, [themeId, splitId].flatMap((t) => loaded.engine.theme(t) ?? []));
+            if (name !== undefined) await tx.query('UPDATE themes SET name_override = $3 WHERE tenant_id = $1 AND id = $2', [tenantId, splitId, name]);
+            await tx.query('UPDATE tickets SET theme_id = $3, theme_locked = true WHERE tenant_id = $1 AND id = ANY($2::text[])', [tenantId, wanted, splitId]);
+            await rollupAfterMoves(tx, tenantId, wanted, [themeId, splitId]);
+            await state.save(tenantId, tx, loaded, wanted.length);
+            return splitId;
           })
           .catch((err) => {
             state.forget(tenantId);

@@ -183,4 +183,33 @@ describe.each(modes)('themes (%s)', (mode) => {
       expect(r, forged).toMatchObject({ status: 400, body: { code: 'BAD_CURSOR' } });
     }
   });
+
+  it('splits tickets off a theme into a new one, which consolidation keeps', async () => {
+    const source = (await api('GET', '/v1/themes?limit=3&minTickets=8')).body.items[2] as { id: string; ticketCount: number };
+    const ids = ((await api('GET', `/v1/themes/${source.id}/tickets?limit=3`)).body.items as Array<{ id: string }>).map((t) => t.id);
+    const split = await api('POST', `/v1/themes/${source.id}/split`, { ticketIds: [...ids, ids[0]], name: 'Printer driver after the update' });
+    expect(split).toMatchObject({ status: 201, body: { name: 'Printer driver after the update', ticketCount: 3 } });
+    const splitId = split.body.id as string;
+    expect(splitId).not.toBe(source.id);
+    expect((await api('GET', `/v1/themes/${source.id}`)).body.ticketCount).toBe(source.ticketCount - 3);
+
+    await consolidateNow(h, tenant.id);
+    for (const id of ids) expect((await api('GET', `/v1/tickets/${id}`)).body.themeId).toBe(splitId);
+    // Consolidation may bring it more tickets like them; it never takes the hand-placed ones away.
+    const kept = (await api('GET', `/v1/themes/${splitId}`)).body;
+    expect(kept).toMatchObject({ id: splitId, name: 'Printer driver after the update' });
+    expect(kept.ticketCount).toBeGreaterThanOrEqual(3);
+
+    const stayed = ((await api('GET', `/v1/themes/${source.id}/tickets?limit=1`)).body.items as Array<{ id: string }>)[0].id;
+    expect(await api('POST', `/v1/themes/${splitId}/split`, { ticketIds: [ids[0], stayed] })).toMatchObject({
+      status: 409, body: { message: `body.ticketIds[1]: ticket ${stayed} is in theme ${source.id}, not ${splitId}` },
+    });
+    expect(await api('POST', `/v1/themes/${splitId}/split`, { ticketIds: [ids[0], 'nope'] })).toMatchObject({ status: 404, body: { message: 'body.ticketIds[1]: ticket nope not found' } });
+    const all = ((await api('GET', `/v1/themes/${splitId}/tickets?limit=100`)).body.items as Array<{ id: string }>).map((t) => t.id);
+    expect(await api('POST', `/v1/themes/${splitId}/split`, { ticketIds: all })).toMatchObject({ status: 400, body: { message: expect.stringContaining(`body.ticketIds: names every ticket of ${splitId}`) } });
+    expect(await api('POST', `/v1/themes/${splitId}/split`, { ticketIds: [] })).toMatchObject({ status: 400, body: { message: expect.stringContaining('body.ticketIds') } });
+    expect((await api('POST', '/v1/themes/th_nope/split', { ticketIds: [ids[0]] })).status).toBe(404);
+    // Nothing moved on a refused split.
+    for (const id of ids) expect((await api('GET', `/v1/tickets/${id}`)).body.themeId).toBe(splitId);
+  });
 });

@@ -205,6 +205,29 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
       },
     });
 
+    app.post('/themes/:id/split', {
+      schema: {
+        operationId: 'splitTheme',
+        tags: ['themes'],
+        summary: 'Split tickets off this theme into a new one (kept across consolidations)',
+        description: 'The tickets named (ids as in GET /v1/themes/{id}/tickets) move to a new theme, named `name` or after the first ticket; consolidation keeps them there, as it keeps any ticket moved by hand.',
+        security,
+        params: idParams,
+        body: z.strictObject({
+          ticketIds: z.array(z.string().min(1).max(200)).min(1).max(1000).describe('Tickets of this theme to split off; at least one must stay'),
+          name: z.string().trim().min(1).max(300).optional().describe("The new theme's name; by default its first ticket's cleaned title"),
+        }),
+        response: { 201: themeSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema, 409: errorSchema },
+      },
+      handler: async (request, reply) => {
+        const tenantId = request.tenant.id;
+        const id = await services.themeActions.split(tenantId, request.params.id, request.body.ticketIds, request.body.name);
+        const theme = await themeSummary(services.db, tenantId, id, window({}));
+        if (!theme) throw notFound('theme');
+        return reply.code(201).send(themeJson(theme));
+      },
+    });
+
     app.post('/tickets/:id/theme', {
       schema: {
         operationId: 'moveTicket',

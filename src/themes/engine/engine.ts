@@ -54,6 +54,16 @@ export class ThemeEngine {
     if (to.kind === 'human') this.state.index.put(to);
   }
 
+  /**
+   * An engineer's split: the tickets leave their theme for a new one (named after the first),
+   * whose id is returned. Each is then a hand-placed ticket, as after a move.
+   */
+  splitOff(tickets: readonly PreparedTicket[], fromId: string): string {
+    const theme = this.state.open(tickets[0]);
+    for (const t of tickets) this.moveTicket(t, fromId, theme.id);
+    return theme.id;
+  }
+
   consolidate(tickets: Iterable<ConsolidationEntry>, decisions: Decisions): ConsolidationResult {
     return consolidate(this.state, tickets, decisions);
   }

@@ -56,6 +56,20 @@ describe('consolidation', () => {
     expect(result.themes.some((v) => v.id === passwordId)).toBe(false);
     for (const r of rows.slice(8)) expect(result.assignments.get(r.ticket.id)).toBe(vpnId);
   });
+
+  it("keeps an engineer's split: the tickets split off stay in their new theme, which keeps its id", () => {
+    const engine = new ThemeEngine();
+    const rows = stream(engine, [...printerTickets(), ...passwordTickets()]);
+    const printerId = rows[0].themeId;
+    const off = [rows[1].ticket, rows[2].ticket];
+    const splitId = engine.splitOff(off, printerId);
+    expect(splitId).not.toBe(printerId);
+    expect(engine.theme(splitId)?.size).toBe(2);
+    const decisions = { ...noDecisions(), ticketThemes: new Map(off.map((t) => [t.id, splitId])) };
+    const result = engine.consolidate(rows.map((r) => (off.includes(r.ticket) ? { ...r, themeId: splitId } : r)), decisions);
+    for (const t of off) expect(result.assignments.get(t.id)).toBe(splitId);
+    expect(result.themes.some((v) => v.id === splitId)).toBe(true);
+  });
 });
 
 describe('splitting', () => {
