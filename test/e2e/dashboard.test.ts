@@ -78,10 +78,23 @@ describe.runIf(haveChromium || process.env.CI === 'true')('built-in dashboard in
     expect(await page.getByRole('list', { name: 'Top terms' }).locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByRole('table', { name: 'Devices' }).locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'Example tickets' }).count()).toBe(1);
-    await page.getByLabel('Name').fill('Printer driver keeps failing');
+    await page.getByLabel('Name', { exact: true }).fill('Printer driver keeps failing');
     await page.getByRole('button', { name: 'Rename' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Printer driver keeps failing');
     await shot('theme');
+  });
+
+  it('splits ticked tickets off into a new theme and opens it', async () => {
+    const from = page.url();
+    const boxes = page.getByRole('group', { name: /^Latest \d+ of/ }).getByRole('checkbox');
+    expect(await boxes.count()).toBeGreaterThan(2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.getByLabel('New theme name').fill('Driver rollback needed');
+    await page.getByRole('button', { name: 'Split off ticked tickets' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Driver rollback needed');
+    expect(page.url()).not.toBe(from);
+    expect(await page.getByRole('group', { name: /^Latest 2 of 2 tickets$/ }).getByRole('checkbox').count()).toBe(2);
   });
 
   it('accepts a suggestion, marks it implemented and shows its proof of effect', async () => {

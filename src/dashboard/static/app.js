@@ -214,11 +214,29 @@ function clientsTable(clients) {
 
 async function themePage(id) {
   const r = range();
-  const [theme, others] = await Promise.all([api(`/v1/themes/${encodeURIComponent(id)}?${qs(r)}`), api(`/v1/themes?limit=100&${qs(r)}`)]);
+  const [theme, others, tickets] = await Promise.all([
+    api(`/v1/themes/${encodeURIComponent(id)}?${qs(r)}`),
+    api(`/v1/themes?limit=100&${qs(r)}`),
+    api(`/v1/themes/${encodeURIComponent(id)}/tickets?limit=50&${qs(r)}`),
+  ]);
   if (theme.id !== id) location.replace(`#/themes/${encodeURIComponent(theme.id)}`);
   const nameInput = h('input', { id: 'theme-name', name: 'name', value: theme.name, maxlength: 300, required: true, size: 40 });
   const target = h('select', { id: 'merge-into', name: 'into' }, h('option', { value: '' }, 'Choose a theme…'), others.items.filter((o) => o.id !== theme.id).map((o) => h('option', { value: o.id }, `${o.name} (${o.ticketCount})`)));
   const chartBox = h('div', { class: 'chart', role: 'img', 'aria-label': `Tickets per day in ${theme.name}` });
+  // Two problems in one theme: the engineer ticks one problem's tickets and splits them off.
+  const splitName = h('input', { id: 'split-name', name: 'name', maxlength: 300, size: 30, placeholder: 'after the first ticket' });
+  const splitForm = h('form', { class: 'split', onsubmit: async (e) => {
+    e.preventDefault();
+    const ticketIds = [...splitForm.querySelectorAll('input[name="ticket"]:checked')].map((box) => box.value);
+    if (ticketIds.length === 0) return say('Tick the tickets to split off');
+    const name = splitName.value.trim();
+    const created = await act(() => api(`/v1/themes/${encodeURIComponent(theme.id)}/split`, { method: 'POST', body: JSON.stringify({ ticketIds, ...(name ? { name } : {}) }) }), 'Split off into a new theme');
+    if (created) location.hash = `#/themes/${encodeURIComponent(created.id)}`;
+  } },
+  h('fieldset', {}, h('legend', {}, `Latest ${tickets.items.length} of ${nf.format(theme.ticketCount)} tickets`),
+    h('ul', { class: 'ticks' }, tickets.items.map((t) => h('li', {}, h('label', {}, h('input', { type: 'checkbox', name: 'ticket', value: t.id }), ' ', t.title, ' ',
+      h('span', { class: 'muted' }, `(${t.createdAt.slice(0, 10)}${t.clientId ? `, ${t.clientId}` : ''})`)))))),
+  h('div', { class: 'form-row' }, h('label', { for: 'split-name' }, 'New theme name', splitName), h('button', { type: 'submit', class: 'secondary' }, 'Split off ticked tickets')));
   const bucketTable = (caption, rows, what) =>
     h('section', { class: 'panel' }, h('table', {}, h('caption', {}, caption),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, what), h('th', { scope: 'col', class: 'num' }, 'Tickets'), h('th', { scope: 'col', class: 'num' }, 'Hours'))),
@@ -249,6 +267,7 @@ async function themePage(id) {
           if (merged) location.hash = `#/themes/${encodeURIComponent(merged.id)}`;
         } }, h('label', { for: 'merge-into' }, 'Merge this theme into', target), h('button', { type: 'submit', class: 'secondary' }, 'Merge'))),
     ),
+    h('section', { class: 'panel', style: 'margin-top:1.25rem' }, h('h2', {}, 'Tickets'), h('p', { class: 'muted' }, 'Two problems in one theme? Tick one problem’s tickets and split them off into a theme of their own; consolidation keeps them there.'), splitForm),
   );
   chart(chartBox, { x: theme.daily.map((d) => toEpoch(d.date)), yLabel: 'Tickets', series: [{ label: 'Tickets', values: theme.daily.map((d) => d.tickets), color: '#0b57d0', fill: 'rgba(11,87,208,.25)', bars: true }] });
 }
