@@ -245,7 +245,8 @@ async function themePage(id) {
   main.replaceChildren(
     h('p', {}, h('a', { href: '#/' }, '← Overview')),
     h('h1', { id: 'theme-title' }, theme.name),
-    h('ul', { class: 'chips', 'aria-label': 'Top terms' }, [...theme.terms, ...theme.errorCodes].map((term) => h('li', {}, term))),
+    // An error code is often a top term too: each chip once.
+    h('ul', { class: 'chips', 'aria-label': 'Top terms' }, [...new Set([...theme.terms, ...theme.errorCodes])].map((term) => h('li', {}, term))),
     h('dl', { class: 'kpis' },
       [['Tickets', theme.ticketCount], ['Events (floods count once)', theme.eventCount], ['Clients', theme.clientCount], ['Devices', theme.deviceCount], ['Hours', theme.hours]].map(([k, v]) => h('div', { class: 'kpi' }, h('dt', {}, k), h('dd', {}, nf.format(v)))),
       h('div', { class: 'kpi' }, h('dt', {}, 'Last 30 days'), h('dd', {}, trend({ direction: theme.trend.direction, changePct: null }), h('span', { class: 'sub' }, `${theme.trend.last30Days} vs ${theme.trend.previous30Days} the 30 days before`)))),

@@ -11,6 +11,7 @@ import { EngineState } from './state.js';
 import type { Theme } from './theme.js';
 import type { ConsolidationEntry, ConsolidationResult, Decisions, EngineConfig, PreparedTicket, ThemeView } from './types.js';
 import { vectorize } from './vectorize.js';
+import { distinctForms } from './labels.js';
 
 const VIEW_TERMS = 5;
 
@@ -96,7 +97,7 @@ export class ThemeEngine {
 
 function view(t: Theme): ThemeView {
   return {
-    id: t.id, name: t.name, terms: t.topTerms(VIEW_TERMS + 4).filter((term) => !isPlaceholder(term)).slice(0, VIEW_TERMS).map((term) => t.formOf(term)),
+    id: t.id, name: t.name, terms: distinctForms(t.topTerms(VIEW_TERMS + 4).filter((term) => !isPlaceholder(term)).map((term) => t.formOf(term)), VIEW_TERMS),
     errorCodes: t.errorCodes, template: t.template ? t.template.join(' ') : null,
     kind: t.kind, size: t.size, centralTicketId: t.centralTicketId,
   };

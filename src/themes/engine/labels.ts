@@ -8,6 +8,26 @@ import { isCjk, isPlaceholder } from '../../text/tokenize.js';
 import { docTerms } from './vectorize.js';
 
 export const LABEL_TERMS = 5;
+/**
+ * Terms ranked per class: a couple more than are shown, because two stems can share a surface
+ * form (an English and a German stemming of "FortiClient", "0x80070070" as a term and an error
+ * code), and a label never shows one word twice (see distinctForms).
+ */
+const RANKED_TERMS = LABEL_TERMS + 2;
+
+/** The first `n` forms that differ other than in case: a label shows each word once. */
+export function distinctForms(forms: readonly string[], n: number): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const f of forms) {
+    const key = f.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+    if (out.length === n) break;
+  }
+  return out;
+}
 
 /**
  * The classes' terms, each distinct term numbered once (so a class's counts can be a dense array
@@ -90,13 +110,13 @@ function classTop(c: Numbered, from: number, to: number, avgWords: number, inCla
     if (!c.labelable[id]) continue;
     const term = c.terms[id];
     const tf = n / Math.max(1, classTotal);
-    if (best.length === LABEL_TERMS && tf * bound < best[LABEL_TERMS - 1][1]) continue;
+    if (best.length === RANKED_TERMS && tf * bound < best[RANKED_TERMS - 1][1]) continue;
     const w = tf * Math.log(1 + avgWords / c.freq[id]);
-    if (best.length === LABEL_TERMS && !better(term, w, best[LABEL_TERMS - 1])) continue;
+    if (best.length === RANKED_TERMS && !better(term, w, best[RANKED_TERMS - 1])) continue;
     let i = best.length;
     while (i > 0 && better(term, w, best[i - 1])) i--;
     best.splice(i, 0, [term, w]);
-    if (best.length > LABEL_TERMS) best.pop();
+    if (best.length > RANKED_TERMS) best.pop();
   }
   return best.map(([term]) => term);
 }

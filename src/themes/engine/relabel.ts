@@ -1,7 +1,7 @@
 /** Names and label terms for consolidated themes; an engineer's name always wins. */
 import type { Member } from './consolidate.js';
 import { themeName } from './state.js';
-import { topLabelTerms } from './labels.js';
+import { distinctForms, LABEL_TERMS, topLabelTerms } from './labels.js';
 import type { Theme } from './theme.js';
 import type { Decisions, ThemeView } from './types.js';
 
@@ -20,7 +20,7 @@ export function relabel(themes: Map<string, Theme>, members: readonly Member[], 
     theme.centralTicketId = central.ticket.id;
     theme.name = decisions.names.get(id) ?? themeName(central.ticket);
     return {
-      id, name: theme.name, terms: labels[i].map((term) => surface(theme, term, group)),
+      id, name: theme.name, terms: distinctForms(labels[i].map((term) => surface(theme, term, group)), LABEL_TERMS),
       errorCodes: theme.errorCodes, template: theme.template ? theme.template.join(' ') : null,
       kind: theme.kind, size: theme.size, centralTicketId: theme.centralTicketId,
     };

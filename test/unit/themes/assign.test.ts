@@ -67,6 +67,22 @@ describe('streaming assignment', () => {
     expect(terms.some((t) => ['queu', 'offlin', 'print'].includes(t))).toBe(false);
   });
 
+  it('shows a word once in a label even when two stems share it (English and German "FortiClient")', () => {
+    const engine = new ThemeEngine();
+    const en = ['FortiClient VPN keeps disconnecting', 'FortiClient VPN disconnects during calls'].map((t) => ticket(t, 'the FortiClient VPN connection drops'));
+    const de = ['FortiClient Verbindung bricht ständig ab', 'FortiClient VPN trennt die Verbindung'].map((t) => ticket(t, 'die FortiClient VPN Verbindung bricht ab'));
+    const rows = [...en, ...de].map((t) => ({ ticket: t, themeId: engine.assign(t) }));
+    for (const r of rows.slice(1)) if (engine.resolve(r.themeId) !== engine.resolve(rows[0].themeId)) engine.mergeThemes(r.themeId, rows[0].themeId);
+    const id = engine.resolve(rows[0].themeId)!;
+    const once = (terms: string[]) => expect(terms.filter((t) => t.toLowerCase() === 'forticlient')).toHaveLength(1);
+    once(engine.theme(id)!.terms);
+    const decisions = { ...noDecisions(), ticketThemes: new Map(rows.map((r) => [r.ticket.id, id])) };
+    const result = engine.consolidate(rows.map((r) => ({ ...r, themeId: id })), decisions);
+    const view = result.themes.find((v) => v.id === id)!;
+    once(view.terms);
+    expect(view.terms).toHaveLength(5);
+  });
+
   it('hands out unique ids that are never reused after a merge', () => {
     const engine = new ThemeEngine();
     const a = engine.assign(printerTickets()[0]);
