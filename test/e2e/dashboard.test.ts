@@ -61,7 +61,7 @@ describe.runIf(haveChromium || process.env.CI === 'true')('built-in dashboard in
     const rows = page.getByRole('table', { name: 'Top themes' }).locator('tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(5);
     expect(await rows.first().locator('svg[role="img"]').count()).toBe(1);
-    expect(await rows.first().locator('.trend').textContent()).toMatch(/rising|falling|steady/);
+    expect(await rows.first().locator('.trend').textContent()).toMatch(/new|rising|falling|steady/);
     expect(await page.getByRole('table', { name: 'Clients ranked by noise' }).locator('tbody tr').count()).toBe(4);
     await page.locator('.uplot').first().waitFor();
     // Every form control has a label.

@@ -85,7 +85,7 @@ describe.each(modes)('recurrence metrics (%s)', (mode) => {
     expect(recurring).toEqual([...recurring].sort((a, b) => b - a));
     expect(body.themes.length).toBe(10);
     for (const t of body.themes) {
-      expect(['rising', 'falling', 'steady']).toContain(t.direction);
+      expect(['new', 'rising', 'falling', 'steady']).toContain(t.direction);
       expect(t.sparkline).toHaveLength(12);
       expect(typeof t.slopePerWeek).toBe('number');
       expect(typeof t.burstScore).toBe('number');
@@ -110,6 +110,9 @@ describe.each(modes)('recurrence metrics (%s)', (mode) => {
     expect(printer).toMatchObject({ direction: 'rising' });
     expect(printer.burstScore).toBeGreaterThanOrEqual(3);
     expect(vpn).toMatchObject({ tickets: 0, previousTickets: expect.any(Number), direction: 'falling', changePct: -100 });
+    // The same VPN tickets seen from the window they started in: nothing the month before, so new.
+    const start = (await api('GET', `/v1/metrics/summary?from=${day(10, 0)}&to=${day(40, 0)}`, undefined, other.auth)).body;
+    expect(start.themes.find((t: { label: string }) => /vpn/i.test(t.label))).toMatchObject({ previousTickets: 0, direction: 'new', changePct: null });
   });
 
   it('keeps the rollups right when a merge and a consolidation move tickets between themes', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DIRECTIONS } from '../../metrics/direction.js';
 import { addDays, bucketCount, dayWindow } from '../../metrics/buckets.js';
 import { recurrenceSeries } from '../../metrics/recurrence-query.js';
 import { metricsSummary, SPARKLINE_WEEKS } from '../../metrics/summary-query.js';
@@ -55,7 +56,7 @@ const summarySchema = z
           ...change,
           slopePerWeek: z.number().describe('Least-squares slope of daily tickets over the window, per week'),
           burstScore: z.number().describe("The last 7 days against the theme's own 8-week baseline, in Poisson standard deviations"),
-          direction: z.enum(['rising', 'falling', 'steady']),
+          direction: z.enum(DIRECTIONS),
           sparkline: z.array(z.number().int()).describe(`Tickets per week, the last ${SPARKLINE_WEEKS} weeks, oldest first`),
         }),
       )
