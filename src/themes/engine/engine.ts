@@ -2,7 +2,6 @@
  * ThemeEngine: the facade the worker uses. Streaming assignment, engineers' merges and moves,
  * consolidation and snapshots; all pure, in-memory and deterministic.
  */
-import { isPlaceholder } from '../../text/tokenize.js';
 import { assignTicket } from './assign.js';
 import { consolidate } from './consolidate.js';
 import { defaultEngineConfig, EMBEDDINGS_SIMILARITY } from './config.js';
@@ -11,7 +10,7 @@ import { EngineState } from './state.js';
 import type { Theme } from './theme.js';
 import type { ConsolidationEntry, ConsolidationResult, Decisions, EngineConfig, PreparedTicket, ThemeView } from './types.js';
 import { vectorize } from './vectorize.js';
-import { distinctForms } from './labels.js';
+import { distinctForms, isLabelTerm } from './labels.js';
 
 const VIEW_TERMS = 5;
 
@@ -97,7 +96,7 @@ export class ThemeEngine {
 
 function view(t: Theme): ThemeView {
   return {
-    id: t.id, name: t.name, terms: distinctForms(t.topTerms(VIEW_TERMS + 4).filter((term) => !isPlaceholder(term)).map((term) => t.formOf(term)), VIEW_TERMS),
+    id: t.id, name: t.name, terms: distinctForms(t.topTerms(VIEW_TERMS + 4).filter(isLabelTerm).map((term) => t.formOf(term)), VIEW_TERMS),
     errorCodes: t.errorCodes, template: t.template ? t.template.join(' ') : null,
     kind: t.kind, size: t.size, centralTicketId: t.centralTicketId,
   };

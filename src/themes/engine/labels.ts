@@ -4,6 +4,7 @@
  * the cleaned title of the most central ticket.
  */
 import type { PreparedTicket } from './types.js';
+import { isCalendarTerm } from '../../text/calendar-words.js';
 import { isCjk, isPlaceholder } from '../../text/tokenize.js';
 import { docTerms } from './vectorize.js';
 
@@ -14,6 +15,15 @@ export const LABEL_TERMS = 5;
  * code), and a label never shows one word twice (see distinctForms).
  */
 const RANKED_TERMS = LABEL_TERMS + 2;
+
+/**
+ * Whether a term may name a theme: never a placeholder ("<ip>"), a lone CJK character (mostly a
+ * fragment or a particle, 了, 不: its bigrams name the thing) or a month or weekday (it dates
+ * tickets, see calendar-words.ts).
+ */
+export function isLabelTerm(term: string): boolean {
+  return !isPlaceholder(term) && !(term.length === 1 && isCjk(term)) && !isCalendarTerm(term);
+}
 
 /** The first `n` forms that differ other than in case: a label shows each word once. */
 export function distinctForms(forms: readonly string[], n: number): string[] {
@@ -51,9 +61,7 @@ function numberTerms(classes: ReadonlyArray<readonly PreparedTicket[]>): Numbere
           number.set(term, id);
           c.terms.push(term);
           c.freq.push(0);
-          // A label names what broke, never "<ip>"; a lone CJK character is mostly a fragment or
-          // a particle (了, 不): its bigrams name the thing.
-          c.labelable.push(!isPlaceholder(term) && !(term.length === 1 && isCjk(term)));
+          c.labelable.push(isLabelTerm(term));
         }
         const n = d.counts[i];
         c.freq[id] += n;

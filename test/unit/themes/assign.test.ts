@@ -83,6 +83,18 @@ describe('streaming assignment', () => {
     expect(view.terms).toHaveLength(5);
   });
 
+  it('leaves months and weekdays out of labels: they date tickets, not name the problem', () => {
+    const engine = new ThemeEngine();
+    const tickets = ['March', 'March', 'April', 'March'].map((m) => ticket(`JDE slowdown ${m}`, `JDE slow since Monday, ${m} close late, Monday again`));
+    const ids = tickets.map((t) => engine.assign(t));
+    expect(new Set(ids).size).toBe(1);
+    const consolidated = engine.consolidate(tickets.map((t, i) => ({ ticket: t, themeId: ids[i] })), noDecisions()).themes[0];
+    for (const terms of [engine.theme(ids[0])!.terms, consolidated.terms].map((list) => list.map((t) => t.toLowerCase()))) {
+      expect(terms).toContain('slowdown');
+      for (const word of ['march', 'april', 'monday']) expect(terms).not.toContain(word);
+    }
+  });
+
   it('hands out unique ids that are never reused after a merge', () => {
     const engine = new ThemeEngine();
     const a = engine.assign(printerTickets()[0]);
