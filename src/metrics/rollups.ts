@@ -27,15 +27,19 @@ export async function refreshRollupDays(tx: Queryable, tenantId: string, days: I
          count(*), count(*) FILTER (WHERE recurring), count(*) FILTER (WHERE is_repeat), COALESCE(sum(hours_spent), 0),
          count(closed_at), COALESCE(sum(resolve_hours), 0)
        FROM (
-         SELECT d AS day, t.theme_id, COALESCE(t.client_id, '') AS client_key, t.client_name, ${categoryKeySql('t')} AS category_key,
-                t.recurring, t.is_repeat, t.hours_spent, t.closed_at,
+         SELECT (t.created_at AT TIME ZONE 'UTC')::date AS day, t.theme_id, COALESCE(t.client_id, '') AS client_key, t.client_name,
+                ${categoryKeySql('t')} AS category_key, t.recurring, t.is_repeat, t.hours_spent, t.closed_at,
                 GREATEST(extract(epoch FROM t.closed_at - t.created_at) / 3600, 0) AS resolve_hours
-         FROM unnest($2::date[]) AS d
-         JOIN tickets t ON t.tenant_id = $1 AND t.theme_id IS NOT NULL
-           AND t.created_at >= d::timestamp AT TIME ZONE 'UTC' AND t.created_at < (d + 1)::timestamp AT TIME ZONE 'UTC'
+         FROM tickets t
+         WHERE t.tenant_id = $1 AND t.theme_id IS NOT NULL
+           -- One range scan of the (tenant, created_at) index from the first day to the last, not a
+           -- join per day: just after a backfill the planner's statistics are stale, and it read
+           -- every ticket of the tenant once per day (75 ms for 25 days of 8,500 tickets, not 2).
+           AND t.created_at >= $3::date::timestamp AT TIME ZONE 'UTC' AND t.created_at < ($4::date + 1)::timestamp AT TIME ZONE 'UTC'
+           AND (t.created_at AT TIME ZONE 'UTC')::date = ANY($2::date[])
        ) x
        GROUP BY GROUPING SETS ((day), (day, theme_id), (day, client_key), (day, category_key))`,
-      [tenantId, chunk],
+      [tenantId, chunk, chunk[0], chunk[chunk.length - 1]],
     );
     await addToMonths(tx, tenantId, chunk, 1);
   }
