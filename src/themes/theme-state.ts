@@ -17,8 +17,8 @@ export function createThemeState(config: Partial<EngineConfig>) {
       let engine: ThemeEngine;
       if (stored === 0) engine = new ThemeEngine(config);
       else {
-        const s = await tx.query<{ snapshot: unknown }>('SELECT snapshot FROM engine_state WHERE tenant_id = $1', [tenantId]);
-        engine = ThemeEngine.fromSnapshot(s.rows[0].snapshot);
+        const s = await tx.query<{ snapshot: string }>('SELECT snapshot FROM engine_state WHERE tenant_id = $1', [tenantId]);
+        engine = ThemeEngine.fromSnapshot(JSON.parse(s.rows[0].snapshot));
       }
       const loaded = { engine, version: Number(stored) };
       cache.set(tenantId, loaded);
@@ -39,7 +39,7 @@ export function createThemeState(config: Partial<EngineConfig>) {
     ) {
       const r = await tx.query<{ version: number }>(
         `INSERT INTO engine_state (tenant_id, snapshot, changed_since_consolidation, consolidated_at)
-         VALUES ($1, $2::jsonb, $3, CASE WHEN $4 THEN now() END)
+         VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END)
          ON CONFLICT (tenant_id) DO UPDATE SET snapshot = EXCLUDED.snapshot, version = engine_state.version + 1,
            changed_since_consolidation = CASE WHEN $4 THEN 0 ELSE engine_state.changed_since_consolidation + $3 END,
            consolidated_at = CASE WHEN $4 THEN now() ELSE engine_state.consolidated_at END, updated_at = now()

@@ -4,6 +4,7 @@ import * as sources from './003-sources.js';
 import * as standards from './004-standards.js';
 import * as metrics from './005-metrics.js';
 import * as metricsMonthly from './006-metrics-monthly.js';
+import * as snapshotText from './007-snapshot-text.js';
 
 /** Applied in order, each once. Never edit a released migration: add the next one. */
 export const migrations: Array<{ version: number; name: string; sql: string }> = [
@@ -13,4 +14,5 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
   { version: 4, name: 'standards', sql: standards.sql },
   { version: 5, name: 'metrics', sql: metrics.sql },
   { version: 6, name: 'metrics-monthly', sql: metricsMonthly.sql },
+  { version: 7, name: 'snapshot-text', sql: snapshotText.sql },
 ];
