@@ -17,7 +17,9 @@ const HEX_CODE = /^0x[0-9a-f]{4,16}$/i;
 const HRESULT = /^[8c]0[0-9a-f]{6}$/i;
 const PATH = /^(?:[a-z]:[\\/]|\\\\|\/[^/]+\/|~\/)/i;
 const DATE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:t[\d:.]+z?)?|\d{8}t\d{4,6}z?)$/i;
-const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:am|pm)?$/i;
+const TIME = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:am|pm)?|\d{1,2}(?:am|pm))$/i;
+/** An ordinal ("3rd floor", "12th of March"): a number like any other. */
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/i;
 const TICKET = /^(?:#|(?:inc|req|ritm|chg|prb|sr|tkt|case|ticket(?:_?no)?|task)[-_#:]?)\d{4,}$/i;
 const KB = /^kb\d{5,}$/i;
 const NUMBER = /^[-+]?\d[\d.,:]*%?$/;
@@ -57,7 +59,7 @@ export function classifyChunk(c: string): ChunkKind {
     if (TIME.test(c)) return { mask: 'time' };
     if (KB.test(c)) return { mask: 'kb' };
     if (TICKET.test(c)) return { mask: 'ticket' };
-    if (NUMBER.test(c)) return { mask: 'num' };
+    if (NUMBER.test(c) || ORDINAL.test(c)) return { mask: 'num' };
     if (c.includes(':') && IPV6.test(c) && c.length >= 6) return { mask: 'ip' };
   }
   if (dots > 0 && !FILE_EXT.test(c)) {

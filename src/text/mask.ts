@@ -108,6 +108,19 @@ function wordCore(text: string, start: number, end: number): [number, number] | 
   return [cs, ce];
 }
 
+/** Month names and their short forms, English and German. */
+const MONTH = '(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|m(?:ä|ae)rz|mrz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
+/**
+ * A date written with a month name, once its numbers (ordinals too) are masked: "<num> May
+ * <num>", "<num>. Mai", "<num> of March", "May <num>, <num>", "March <num>". Its parts would
+ * otherwise stay apart, and the month name would make tickets of one month look alike. No nested
+ * repetition: linear time.
+ */
+const WRITTEN_DATE = new RegExp(
+  `(?<!\\w)(?:<num>\\.?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+<num>)?|${MONTH}\\b\\.?\\s+<num>(?:,?\\s+<num>)?)`,
+  'gi',
+);
+
 /**
  * `keepNames` keeps machine, job and service names (written as one token, lower-cased) instead of
  * masking them: alert templates need them to tell one job's failures from another's.
@@ -174,7 +187,12 @@ export function maskText(text: string, keepNames = false): Masked {
       copied = ce;
     }
   }
-  if (copied === 0) return { text, codes: found.codes, nameWords: found.nameWords };
-  parts.push(text.slice(copied));
-  return { text: parts.join(''), codes: found.codes, nameWords: found.nameWords };
+  if (copied > 0) parts.push(text.slice(copied));
+  const masked = copied === 0 ? text : parts.join('');
+  return { text: writtenDates(masked), codes: found.codes, nameWords: found.nameWords };
+}
+
+/** Dates written with a month name as one <date> (only a text with a masked number can hold one). */
+function writtenDates(masked: string): string {
+  return masked.includes('<num>') ? masked.replace(WRITTEN_DATE, '<date>') : masked;
 }

@@ -55,6 +55,19 @@ describe('maskText', () => {
   it('keeps product names with versions and file names', () => {
     expect(maskText('office2016 crashes, outlook.exe hangs on win10').text).toBe('office2016 crashes, outlook.exe hangs on win10');
   });
+
+  it('masks dates written with a month name as one date, times with am or pm, and ordinals', () => {
+    const cases: Array<[string, string]> = [
+      ['Backup failed on 5 May 2024 at 3pm', 'Backup failed on <date> at <time>'],
+      ['failed since May 5, 2024', 'failed since <date>'],
+      ['seit dem 5. Mai 2024 kein Druck', 'seit dem <date> kein Druck'],
+      ['report for March 2024 missing, due the 12th of March', 'report for <date> missing, due the <date>'],
+      ['Nov 12 2025 login issue on the 3rd floor', '<date> login issue on the <num> floor'],
+    ];
+    for (const [text, masked] of cases) expect(maskText(text).text, text).toBe(masked);
+    // A month name with no number next to it, or "may" as a verb, is a word.
+    expect(maskText('you may see 3 prompts in March').text).toBe('you may see <num> prompts in March');
+  });
 });
 
 describe('hostile input', () => {
@@ -66,7 +79,7 @@ describe('hostile input', () => {
   });
 
   it('handles regex-hostile strings', () => {
-    const hostile = ['a'.repeat(200_000) + '!', '<'.repeat(100_000) + 'a', `${'<a '.repeat(50_000)}`, '.'.repeat(100_000) + 'x', `${'a@'.repeat(50_000)}`, `${'1.'.repeat(80_000)}x`, ' \n'.repeat(100_000)];
+    const hostile = ['1 may '.repeat(100_000) + 'x', 'may 1, '.repeat(100_000), 'a'.repeat(200_000) + '!', '<'.repeat(100_000) + 'a', `${'<a '.repeat(50_000)}`, '.'.repeat(100_000) + 'x', `${'a@'.repeat(50_000)}`, `${'1.'.repeat(80_000)}x`, ' \n'.repeat(100_000)];
     for (const s of hostile) {
       const r = cleanTicketText(s.slice(0, 1000), s);
       expect(typeof r.cleanText).toBe('string');
