@@ -7,6 +7,10 @@ export interface ThemeFilter {
   client?: string;
   minTickets: number;
   sort: ThemeSort;
+  /** alert (machine-generated) or human themes only. */
+  kind?: 'alert' | 'human';
+  /** Words the theme's name, terms or error codes contain (case-insensitive). */
+  search?: string;
 }
 
 const TREND_DAYS = 30;
@@ -29,7 +33,7 @@ const sortColumn: Record<ThemeSort, string> = {
 // expression over its columns (trend is recent - previous): PostgreSQL's ORDER BY takes an
 // output column's name alone, not inside an expression.
 const IN_WINDOW = '($2::timestamptz IS NULL OR created_at >= $2)';
-const statsSql = (where: string, sort: string) => `
+const statsSql = (where: string, sort: string, themeWhere = '') => `
 WITH t AS (
   SELECT theme_id, created_at, hours_spent, client_id, contact_id, device_id, ${IN_WINDOW} AS in_window,
          created_at - lag(created_at) OVER (PARTITION BY theme_id, ${IN_WINDOW} ORDER BY created_at) AS gap
@@ -51,7 +55,7 @@ SELECT th.id, COALESCE(th.name_override, th.name) AS name, th.terms, th.error_co
        (count(*) FILTER (WHERE t.created_at >= $3::timestamptz - interval '${TREND_DAYS} days'))::int AS recent,
        (count(*) FILTER (WHERE t.created_at < $3::timestamptz - interval '${TREND_DAYS} days'
                           AND t.created_at >= $3::timestamptz - interval '${2 * TREND_DAYS} days'))::int AS previous
-FROM t JOIN themes th ON th.tenant_id = $1 AND th.id = t.theme_id
+FROM t JOIN themes th ON th.tenant_id = $1 AND th.id = t.theme_id ${themeWhere}
 GROUP BY th.tenant_id, th.id
 HAVING count(*) FILTER (WHERE in_window) >= GREATEST($5, 1)
 ) AS stats
@@ -79,8 +83,15 @@ export interface ThemeRow {
   previous: number;
 }
 
+// $9 is lower-cased by the caller; strpos, not LIKE, so % and _ in a search are plain characters.
+const contains = (text: string) => `strpos(lower(${text}), $9) > 0`;
+const listFilter = `AND ($8::text IS NULL OR th.kind = $8) AND ($9::text IS NULL OR ${contains('COALESCE(th.name_override, th.name)')}
+  OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(th.terms || th.error_codes) AS w WHERE ${contains('w')}))`;
+
 export async function listThemes(db: Queryable, tenantId: string, f: ThemeFilter, limit: number, offset: number): Promise<ThemeRow[]> {
-  const r = await db.query<ThemeRow>(statsSql('', sortColumn[f.sort]), [tenantId, f.from, f.to, f.client ?? null, f.minTickets, limit, offset]);
+  const r = await db.query<ThemeRow>(statsSql('', sortColumn[f.sort], listFilter), [
+    tenantId, f.from, f.to, f.client ?? null, f.minTickets, limit, offset, f.kind ?? null, f.search?.toLowerCase() ?? null,
+  ]);
   return r.rows;
 }
 

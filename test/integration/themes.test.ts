@@ -169,6 +169,24 @@ describe.each(modes)('themes (%s)', (mode) => {
     }
   });
 
+  it('finds themes by words of their name, terms or error codes, and by kind', async () => {
+    const top = (await api('GET', '/v1/themes?limit=1')).body.items[0] as { id: string; terms: string[] };
+    const word = top.terms[0].toUpperCase();
+    const found = (await api('GET', `/v1/themes?q=${encodeURIComponent(word)}&limit=100`)).body.items as Array<{ id: string; name: string; terms: string[]; errorCodes: string[] }>;
+    expect(found.map((t) => t.id)).toContain(top.id);
+    for (const t of found) expect([t.name, ...t.terms, ...t.errorCodes].join(' ').toLowerCase()).toContain(word.toLowerCase());
+    const all = (await api('GET', '/v1/themes?limit=500')).body.items as Array<{ kind: string }>;
+    expect(found.length).toBeLessThan(all.length);
+    expect(new Set(all.map((t) => t.kind))).toEqual(new Set(['alert', 'human']));
+    for (const kind of ['alert', 'human']) {
+      const only = (await api('GET', `/v1/themes?kind=${kind}&limit=500`)).body.items as Array<{ kind: string }>;
+      expect(only.length).toBe(all.filter((t) => t.kind === kind).length);
+    }
+    expect((await api('GET', '/v1/themes?q=%25_%25')).body.items).toEqual([]);
+    expect(await api('GET', '/v1/themes?kind=robot')).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.kind') } });
+    expect(await api('GET', '/v1/themes?q=%20%20')).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.q') } });
+  });
+
   it('refuses dates before 1900, and cursors this API never gave out, with a 400 naming them', async () => {
     const early = await api('GET', '/v1/themes?from=0000-01-01T00:00:00Z');
     expect(early).toMatchObject({ status: 400, body: { message: expect.stringContaining('querystring.from: must be between 1900-01-01 and 2999-12-31') } });

@@ -92,6 +92,8 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
           ...windowQuery,
           minTickets: queryInt(1, 1_000_000_000, 1),
           sort: z.enum(['tickets', 'hours', 'clients', 'trend', 'recent']).default('tickets'),
+          kind: z.enum(['alert', 'human']).optional().describe('Only machine-generated (alert) or written (human) themes'),
+          q: z.string().trim().min(1, 'must not be blank').max(200).optional().describe("Only themes whose name, terms or error codes contain this text (case-insensitive), e.g. 'vpn' or '0x80070005'"),
           ...pageQuery,
         }),
         response: { 200: z.object({ items: z.array(themeSchema), next: z.string().nullable() }), 400: errorSchema, 401: errorSchema },
@@ -99,7 +101,7 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
       handler: async (request) => {
         const q = request.query;
         const offset = decodeCursor(q.cursor);
-        const rows = await listThemes(services.db, request.tenant.id, { ...window(q), minTickets: q.minTickets, sort: q.sort }, q.limit + 1, offset);
+        const rows = await listThemes(services.db, request.tenant.id, { ...window(q), minTickets: q.minTickets, sort: q.sort, kind: q.kind, search: q.q }, q.limit + 1, offset);
         const { items, next } = page(rows, offset, q.limit);
         return { items: items.map(themeJson), next };
       },
