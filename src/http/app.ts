@@ -6,7 +6,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { dashboardPlugin } from '../dashboard/dashboard-plugin.js';
 import type { Services } from '../services.js';
 import { requireApiKey } from './auth.js';
-import { badRequest, errorHandler, sendError } from './errors.js';
+import { badRequest, errorHandler, errorSchema, sendError } from './errors.js';
 import { registerJsonParser } from './json-body.js';
 import { refuseEncodedBodies, refuseNonUtf8Json } from './body-encoding.js';
 import { requestIdFor } from './request-id.js';
@@ -76,6 +76,13 @@ export async function buildApp(services: Services, opts: { role?: 'all' | 'api' 
       { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: `${Math.floor(reply.statusCode / 100)}xx` },
       reply.elapsedTime / 1000,
     );
+  });
+
+  // Every route that reads a body can answer 415 (a compressed body, a charset other than UTF-8):
+  // said once here, before the API document collects the routes, rather than on each route.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as { body?: unknown; response?: Record<string, unknown> } | undefined;
+    if (schema?.body && schema.response && !schema.response[415]) schema.response = { ...schema.response, 415: errorSchema };
   });
 
   await app.register(swagger, {

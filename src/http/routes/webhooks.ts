@@ -39,7 +39,7 @@ export function webhookRoutes(services: Services): FastifyPluginAsyncZod {
         tags: ['webhooks'],
         summary: 'Receive a PSA webhook (authenticated by the vendor signature or secret, not an API key)',
         params,
-        response: { 200: accepted, 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 503: errorSchema },
+        response: { 200: accepted, 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 503: errorSchema },
       },
       handler: async (request) => {
         const { kind, sourceId } = request.params;
