@@ -77,10 +77,14 @@ async function* csvRows(): AsyncGenerator<Row> {
   }
 }
 
-/** Noise tickets are labelled by the one-off template they came from (its title pattern). */
+/**
+ * Noise tickets are labelled by the one-off template they came from (its title pattern); a German
+ * template asking for the same thing as an English one shares its label, so themes that hold one
+ * request in both languages are not scored as mixed.
+ */
 function noiseLabeller(): (title: string) => string {
   const patterns = [...noiseEn, ...noiseDe].map((n) => ({
-    label: `noise:${n.title}`,
+    label: `noise:${n.sameAs ?? n.title}`,
     re: new RegExp(`^${n.title.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(/\{\w+\}/g, '.*')}$`),
   }));
   return (title) => patterns.find((p) => p.re.test(title))?.label ?? 'noise:other';

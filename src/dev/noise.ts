@@ -4,6 +4,8 @@
  */
 export interface NoiseTemplate {
   title: string;
+  /** The English template asking for the same thing (scored as one request by `eval --dev`). */
+  sameAs?: string;
   description: string;
   type: string;
   hours: number;
@@ -53,16 +55,16 @@ export const noiseEn: readonly NoiseTemplate[] = [
 ];
 
 export const noiseDe: readonly NoiseTemplate[] = [
-  { title: 'Zugriff auf Laufwerk P: für {user}', description: 'Bitte {user} Zugriff auf das Projektlaufwerk geben.', type: 'Access', hours: 0.25 },
-  { title: 'Signatur ändern', description: 'Ich habe eine neue Telefonnummer, bitte Signatur anpassen.', type: 'Email', hours: 0.25 },
-  { title: 'Zweiter Bildschirm gewünscht', description: 'Könnte ich einen zweiten Monitor bekommen?', type: 'Hardware', hours: 0.5 },
-  { title: 'Excel Datei gesperrt', description: 'Die Datei ist angeblich von einem anderen Benutzer gesperrt.', type: 'Software', hours: 0.5 },
-  { title: 'Abwesenheitsnotiz einrichten', description: '{user} ist drei Wochen im Urlaub, bitte Abwesenheitsnotiz setzen.', type: 'Email', hours: 0.25 },
-  { title: 'Telefon umziehen', description: 'Mein Telefon muss ins Büro 2.14 umziehen.', type: 'Telephony', hours: 1 },
+  { title: 'Zugriff auf Laufwerk P: für {user}', sameAs: 'Add {user} to the Finance shared drive', description: 'Bitte {user} Zugriff auf das Projektlaufwerk geben.', type: 'Access', hours: 0.25 },
+  { title: 'Signatur ändern', sameAs: 'Change email signature', description: 'Ich habe eine neue Telefonnummer, bitte Signatur anpassen.', type: 'Email', hours: 0.25 },
+  { title: 'Zweiter Bildschirm gewünscht', sameAs: 'Request for a second monitor', description: 'Könnte ich einen zweiten Monitor bekommen?', type: 'Hardware', hours: 0.5 },
+  { title: 'Excel Datei gesperrt', sameAs: 'Excel file locked for editing', description: 'Die Datei ist angeblich von einem anderen Benutzer gesperrt.', type: 'Software', hours: 0.5 },
+  { title: 'Abwesenheitsnotiz einrichten', sameAs: 'Set up out of office for {user}', description: '{user} ist drei Wochen im Urlaub, bitte Abwesenheitsnotiz setzen.', type: 'Email', hours: 0.25 },
+  { title: 'Telefon umziehen', sameAs: 'Move desk phone to new desk', description: 'Mein Telefon muss ins Büro 2.14 umziehen.', type: 'Telephony', hours: 1 },
   { title: 'DATEV Update Frage', description: 'Beim Start von DATEV kommt ein Hinweis auf ein Update, sollen wir das installieren?', type: 'Software', hours: 0.5 },
-  { title: 'Maus defekt', description: 'Meine Maus funktioniert nicht mehr.', type: 'Hardware', hours: 0.25 },
-  { title: 'Teams Kanal anlegen', description: 'Bitte einen Teams Kanal für das Projekt Nordstadt anlegen.', type: 'Collaboration', hours: 0.5 },
-  { title: 'Angebot für zwei Laptops', description: 'Wir brauchen ein Angebot für zwei neue Laptops für den Vertrieb.', type: 'Procurement', hours: 1 },
-  { title: 'Kalenderfreigabe für Assistenz', description: 'Meine Assistenz soll meinen Kalender bearbeiten können.', type: 'Email', hours: 0.25 },
-  { title: 'Alte Version eines Dokuments', description: 'Ich habe ein Dokument überschrieben, gibt es eine ältere Version?', type: 'Files', hours: 0.5 },
+  { title: 'Maus defekt', sameAs: 'Mouse not working', description: 'Meine Maus funktioniert nicht mehr.', type: 'Hardware', hours: 0.25 },
+  { title: 'Teams Kanal anlegen', sameAs: 'Teams channel for the Henley project', description: 'Bitte einen Teams Kanal für das Projekt Nordstadt anlegen.', type: 'Collaboration', hours: 0.5 },
+  { title: 'Angebot für zwei Laptops', sameAs: 'Quote for new laptops for sales team', description: 'Wir brauchen ein Angebot für zwei neue Laptops für den Vertrieb.', type: 'Procurement', hours: 1 },
+  { title: 'Kalenderfreigabe für Assistenz', sameAs: 'Shared calendar permissions for PA', description: 'Meine Assistenz soll meinen Kalender bearbeiten können.', type: 'Email', hours: 0.25 },
+  { title: 'Alte Version eines Dokuments', sameAs: 'Recover old version of Word document', description: 'Ich habe ein Dokument überschrieben, gibt es eine ältere Version?', type: 'Files', hours: 0.5 },
 ];
