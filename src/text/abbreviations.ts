@@ -1,16 +1,17 @@
 /**
- * Common IT shorthand mapped to one canonical token, so "pwd reset" and "password reset"
- * (or German "Kennwort") meet. Only unambiguous forms: "ad" or "dc" could be ordinary words.
+ * Common IT shorthand mapped to one canonical token, so "pwd reset" and "password reset" meet;
+ * German words are mapped to English ones (german-it-words.ts), so "Kennwort" meets them too.
+ * Only unambiguous forms: "ad" or "dc" could be ordinary words.
  */
+import { GERMAN_IT_WORDS } from './german-it-words.js';
+
 const TABLE: Record<string, string> = {
   pwd: 'password', pw: 'password', pword: 'password', passwd: 'password', pswd: 'password',
-  passwort: 'password', kennwort: 'password', passwörter: 'password', kennwörter: 'password',
   o365: 'office365', m365: 'office365', ms365: 'office365',
   '2fa': 'mfa', tfa: 'mfa', '2sv': 'mfa', totp: 'mfa',
-  acct: 'account', accnt: 'account', konto: 'account',
-  pc: 'computer', laptop: 'computer', notebook: 'computer', desktop: 'computer', rechner: 'computer',
+  acct: 'account', accnt: 'account',
+  pc: 'computer', laptop: 'computer', notebook: 'computer', desktop: 'computer',
   wlan: 'wifi', wireless: 'wifi',
-  drucker: 'printer', druckt: 'print', drucken: 'print',
   mail: 'email', mails: 'email', emails: 'email',
   msg: 'message', config: 'configuration', cfg: 'configuration', auth: 'authentication',
   admin: 'administrator', db: 'database', info: 'information', pls: 'please', plz: 'please',
@@ -19,6 +20,12 @@ const TABLE: Record<string, string> = {
 
 const CANONICAL = new Map(Object.entries(TABLE));
 
+/** The English word a token stands for: its expansion, its translation, or itself. */
 export function canonical(token: string): string {
-  return CANONICAL.get(token) ?? token;
+  return CANONICAL.get(token) ?? GERMAN_IT_WORDS.get(token) ?? token;
+}
+
+/** Whether a token is a German word with an English equivalent (its own spelling is what a German reader knows). */
+export function isTranslated(token: string): boolean {
+  return GERMAN_IT_WORDS.has(token);
 }

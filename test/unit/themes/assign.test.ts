@@ -95,6 +95,18 @@ describe('streaming assignment', () => {
     }
   });
 
+  it('lets a German and an English ticket about one problem share its words, labelled as the theme writes them', () => {
+    const engine = new ThemeEngine();
+    const de = ticket('Drucker druckt nicht mehr', 'Der Drucker im Büro zeigt Treiberfehler, seit dem Update druckt er nicht mehr.');
+    const en = ticket('Printer not printing', 'The office printer shows a driver error since the update and does not print.');
+    expect(de.title).toContain(en.title.find((t) => t.startsWith('printer')));
+    const theme = engine.assign(de);
+    expect(engine.assign(en)).toBe(theme);
+    const german = ticket('Drucker offline', 'Der Drucker ist offline seit dem Update.');
+    expect(engine.assign(german)).toBe(theme);
+    expect(engine.theme(theme)!.terms).toContain('drucker');
+  });
+
   it('hands out unique ids that are never reused after a merge', () => {
     const engine = new ThemeEngine();
     const a = engine.assign(printerTickets()[0]);
