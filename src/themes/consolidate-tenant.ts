@@ -1,7 +1,9 @@
 import type { Db, Queryable } from '../db/db.js';
+import type { PendingTicket } from '../pipeline/analyser.js';
 import { rebuildRollups, rollupAfterMoves } from '../metrics/rollups.js';
 import type { PreparedTicket } from './engine/index.js';
-import { ThemeEngine } from './engine/index.js';
+import { prepareTicket, ThemeEngine } from './engine/index.js';
+import { ticketBody } from './theme-analyser.js';
 import type { Embedder } from './embedder.js';
 import { loadDecisions, upsertThemes, type ThemeState } from './theme-state.js';
 
@@ -95,16 +97,49 @@ async function embedMissing(db: Db, tenantId: string, tickets: PreparedTicket[],
 }
 
 /**
- * Rebuilds a tenant's themes from its stored tickets: a fresh engine replays every ticket in
- * arrival order, then consolidates. It starts over: theme ids, names, pins and moves are new.
+ * Every analysed ticket prepared again from its stored text, in arrival order: an upgrade's
+ * cleaning (better masking, more vocabulary) reaches tickets analysed before it only this way.
+ * An embedding is kept when the cleaned text it was made from is the same.
+ */
+async function preparedAgain(tx: Queryable, tenantId: string): Promise<PreparedTicket[]> {
+  type Row = Pick<PendingTicket, 'id' | 'title' | 'description' | 'notes' | 'resolution'> & { created_at: Date; features: PreparedTicket };
+  const r = await tx.query<Row>(
+    `SELECT id, title, description, notes, resolution, created_at, features FROM tickets
+     WHERE tenant_id = $1 AND features IS NOT NULL AND theme_id IS NOT NULL ORDER BY seq`,
+    [tenantId],
+  );
+  return r.rows.map((row) => {
+    const fresh = prepareTicket({ id: row.id, title: row.title, body: ticketBody(row), createdAt: new Date(row.created_at).getTime() });
+    const old = row.features;
+    return old.embedding && old.cleanTitle === fresh.cleanTitle && old.cleanText === fresh.cleanText ? { ...fresh, embedding: old.embedding } : fresh;
+  });
+}
+
+/** Stores tickets' prepared features (and the cleaned text shown for them). */
+async function storeFeatures(tx: Queryable, tenantId: string, tickets: readonly PreparedTicket[]): Promise<void> {
+  for (let i = 0; i < tickets.length; i += 1000) {
+    await tx.query(
+      `UPDATE tickets t SET features = r.features, clean_title = r.clean_title, clean_text = r.clean_text
+       FROM jsonb_to_recordset($2::jsonb) AS r(id text, features jsonb, clean_title text, clean_text text) WHERE t.tenant_id = $1 AND t.id = r.id`,
+      [tenantId, JSON.stringify(tickets.slice(i, i + 1000).map((f) => ({ id: f.id, features: f, clean_title: f.cleanTitle, clean_text: f.cleanText })))],
+    );
+  }
+}
+
+/**
+ * Rebuilds a tenant's themes from its stored tickets: each is cleaned again with the current
+ * code, then a fresh engine replays them in arrival order and consolidates. It starts over: theme
+ * ids, names, pins and moves are new.
  */
 export async function rebuildTenant(
   db: Db, state: ThemeState, tenantId: string, config: ConstructorParameters<typeof ThemeEngine>[0], embedder: Embedder | null = null,
 ) {
   const res = await db.tryWithLock(`tenant:${tenantId}`, async () => {
-    let tickets = (await allPrepared(db, tenantId)).map((r) => r.features);
+    let tickets = await preparedAgain(db, tenantId);
+    // Embeddings are made (and stored) before the transaction, as embedMissing explains.
     if (embedder) tickets = await embedMissing(db, tenantId, tickets, embedder);
     return db.transaction(async (tx) => {
+      await storeFeatures(tx, tenantId, tickets);
       const engine = new ThemeEngine(config);
       const fresh = tickets.map((ticket) => ({ ticket, themeId: engine.assign(ticket) }));
       // Old theme ids mean nothing to the new engine, so decisions naming them cannot carry over.
