@@ -69,6 +69,19 @@ describe.runIf(haveChromium || process.env.CI === 'true')('built-in dashboard in
     await shot('overview');
   });
 
+  it('finds themes by a word and says so when none matches', async () => {
+    const name = (await page.getByRole('table', { name: 'Top themes' }).locator('tbody tr th a').first().textContent())!;
+    const word = name.split(/\s+/).find((w) => w.length >= 4)!;
+    await page.getByLabel('Find a theme').fill(word);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const results = page.getByRole('list', { name: 'Themes found' }).getByRole('link');
+    await results.first().waitFor();
+    expect(await results.allTextContents()).toContain(name);
+    await page.getByLabel('Find a theme').fill('zzqx-no-such-theme');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Themes found' }).textContent()).toContain('No theme mentions');
+  });
+
   it('opens a theme, renames it and shows its clients, devices and example tickets', async () => {
     const first = page.getByRole('table', { name: 'Top themes' }).locator('tbody tr th a').first();
     const name = await first.textContent();

@@ -142,8 +142,21 @@ async function overview() {
   const kpi = (label, value, sub) => h('div', { class: 'kpi' }, h('dt', {}, label), h('dd', {}, value, sub ? h('span', { class: 'sub' }, sub) : null));
   const chartBox = h('div', { class: 'chart', role: 'img', 'aria-label': 'Tickets per bucket and the share of them that recurred' });
   const points = series.series[0]?.points ?? [];
+  // Find a theme by a word of its name, terms or error codes (the top themes table shows 15).
+  const searchInput = h('input', { id: 'theme-search', name: 'q', type: 'search', maxlength: 200, size: 30, placeholder: 'vpn, printer, 0x80070005' });
+  const found = h('ul', { class: 'found', 'aria-live': 'polite', 'aria-label': 'Themes found' });
+  const search = h('form', { class: 'form-row', role: 'search', onsubmit: async (e) => {
+    e.preventDefault();
+    const q = searchInput.value.trim();
+    if (!q) return found.replaceChildren();
+    const result = await act(() => api(`/v1/themes?${qs({ ...r, q, limit: 20 })}`), null);
+    if (!result) return;
+    found.replaceChildren(...(result.items.length === 0 ? [h('li', { class: 'muted' }, `No theme mentions “${q}” in this window.`)]
+      : result.items.map((t) => h('li', {}, h('a', { href: `#/themes/${encodeURIComponent(t.id)}` }, t.name), ' ', h('span', { class: 'muted' }, `${nf.format(t.ticketCount)} tickets, ${t.trend.direction}`)))));
+  } }, h('label', { for: 'theme-search' }, 'Find a theme', searchInput), h('button', { type: 'submit', class: 'secondary' }, 'Search'));
   main.replaceChildren(
     h('h1', {}, 'Which problems keep coming back'),
+    search, found,
     h(
       'dl',
       { class: 'kpis' },
