@@ -17,7 +17,7 @@ const PAIRS: Array<[english: string, german: string[]]> = [
   ['unlock', ['entsperren', 'entsperrt', 'entsperrung']],
   ['expired', ['abgelaufen', 'abgelaufene', 'abgelaufenes', 'abgelaufenen']],
   ['reset', ['zurücksetzen', 'zuruecksetzen', 'zurückgesetzt', 'zurueckgesetzt']],
-  ['computer', ['rechner', 'arbeitsplatz', 'arbeitsplatzrechner']],
+  ['computer', ['rechner', 'arbeitsplatzrechner']],
   ['printer', ['drucker', 'druckern', 'druckers']],
   ['print', ['druckt', 'drucken', 'ausdruck', 'ausdrucken', 'druckauftrag', 'druckaufträge', 'druckauftraege']],
   ['cartridge', ['tonerkartusche', 'kartusche', 'patrone', 'patronen']],
