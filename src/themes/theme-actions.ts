@@ -1,7 +1,7 @@
-import type { Db } from '../db/db.js';
+import type { Db, Queryable } from '../db/db.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { rollupAfterMoves } from '../metrics/rollups.js';
-import type { PreparedTicket } from './engine/index.js';
+import type { PreparedTicket, ThemeEngine } from './engine/index.js';
 import { findTheme } from './theme-queries.js';
 import { upsertThemes, type ThemeState } from './theme-state.js';
 
@@ -14,6 +14,24 @@ async function underTenantLock<T>(db: Db, tenantId: string, fn: () => Promise<T>
     if (Date.now() > until) throw conflict('the tenant is being processed right now; retry in a few seconds');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Remaining tickets read to rename a theme whose namesake left: the most recent, enough to find a central one. */
+const RENAME_SAMPLE = 2000;
+
+/**
+ * A theme named after a ticket that an engineer just moved away is named again after the most
+ * central of its remaining tickets (consolidation would do the same, up to ten minutes later).
+ */
+async function renameIfNamesakeLeft(tx: Queryable, tenantId: string, engine: ThemeEngine, themeId: string, movedIds: readonly string[]) {
+  const central = engine.theme(themeId)?.centralTicketId;
+  if (!central || !movedIds.includes(central)) return;
+  const rest = await tx.query<{ features: PreparedTicket }>(
+    `SELECT features FROM tickets WHERE tenant_id = $1 AND theme_id = $2 AND features IS NOT NULL AND NOT (id = ANY($3::text[]))
+     ORDER BY created_at DESC LIMIT ${RENAME_SAMPLE}`,
+    [tenantId, themeId, movedIds],
+  );
+  engine.renameAfterCentral(themeId, rest.rows.map((r) => r.features));
 }
 
 async function liveTheme(db: Db, tenantId: string, id: string, what = 'theme'): Promise<string> {
@@ -93,6 +111,7 @@ export function createThemeActions(db: Db, state: ThemeState) {
             if (left.rows[0].n <= wanted.length) throw badRequest(`body.ticketIds: names every ticket of ${themeId}; leave some in it (PATCH /v1/themes/${themeId} renames a theme)`);
             const loaded = await state.load(tenantId, tx);
             const splitId = loaded.engine.splitOff([...new Map(tickets.map((t) => [t.id, t.features!])).values()], themeId);
+            await renameIfNamesakeLeft(tx, tenantId, loaded.engine, themeId, wanted);
             await upsertThemes(tx, tenantId, [themeId, splitId].flatMap((t) => loaded.engine.theme(t) ?? []));
             if (name !== undefined) await tx.query('UPDATE themes SET name_override = $3 WHERE tenant_id = $1 AND id = $2', [tenantId, splitId, name]);
             await tx.query('UPDATE tickets SET theme_id = $3, theme_locked = true WHERE tenant_id = $1 AND id = ANY($2::text[])', [tenantId, wanted, splitId]);
@@ -122,7 +141,10 @@ export function createThemeActions(db: Db, state: ThemeState) {
           .transaction(async (tx) => {
             const loaded = await state.load(tenantId, tx);
             const from = loaded.engine.resolve(ticket.theme_id!) ?? ticket.theme_id!;
-            if (from !== to) loaded.engine.moveTicket(ticket.features!, from, to);
+            if (from !== to) {
+              loaded.engine.moveTicket(ticket.features!, from, to);
+              await renameIfNamesakeLeft(tx, tenantId, loaded.engine, from, [ticketId]);
+            }
             await tx.query('UPDATE tickets SET theme_id = $3, theme_locked = true WHERE tenant_id = $1 AND id = $2', [tenantId, ticketId, to]);
             // Moving a ticket to the theme it is in pins it there; each theme is written once
             // (an upsert may not touch one row twice).

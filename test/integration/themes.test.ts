@@ -230,4 +230,17 @@ describe.each(modes)('themes (%s)', (mode) => {
     // Nothing moved on a refused split.
     for (const id of ids) expect((await api('GET', `/v1/tickets/${id}`)).body.themeId).toBe(splitId);
   });
+
+  it('names a theme again when the ticket it was named after is split off', async () => {
+    const source = (await api('GET', '/v1/themes?limit=4&minTickets=8')).body.items[3] as { id: string; name: string };
+    const row = await h.services.db.query<{ central_ticket_id: string; name: string }>('SELECT central_ticket_id, name FROM themes WHERE tenant_id = $1 AND id = $2', [tenant.id, source.id]);
+    const namesake = row.rows[0].central_ticket_id;
+    const split = await api('POST', `/v1/themes/${source.id}/split`, { ticketIds: [namesake] });
+    expect(split.status).toBe(201);
+    const after = await h.services.db.query<{ central_ticket_id: string }>('SELECT central_ticket_id FROM themes WHERE tenant_id = $1 AND id = $2', [tenant.id, source.id]);
+    const central = after.rows[0].central_ticket_id;
+    expect(central).not.toBe(namesake);
+    const stillThere = await h.services.db.query<{ theme_id: string }>('SELECT theme_id FROM tickets WHERE id = $1', [central]);
+    expect(stillThere.rows[0].theme_id).toBe(source.id);
+  });
 });

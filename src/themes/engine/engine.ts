@@ -6,7 +6,7 @@ import { assignTicket } from './assign.js';
 import { consolidate } from './consolidate.js';
 import { defaultEngineConfig, EMBEDDINGS_SIMILARITY } from './config.js';
 import { restoreState, snapshotState } from './snapshot.js';
-import { EngineState } from './state.js';
+import { EngineState, themeName } from './state.js';
 import type { Theme } from './theme.js';
 import type { ConsolidationEntry, ConsolidationResult, Decisions, EngineConfig, PreparedTicket, ThemeView } from './types.js';
 import { vectorize } from './vectorize.js';
@@ -62,6 +62,23 @@ export class ThemeEngine {
     const theme = this.state.open(tickets[0]);
     for (const t of tickets) this.moveTicket(t, fromId, theme.id);
     return theme.id;
+  }
+
+  /**
+   * Names a theme after the most central of these tickets (its remaining ones), as relabelling
+   * would: for when an engineer moved the ticket it was named after to another theme.
+   */
+  renameAfterCentral(themeId: string, tickets: readonly PreparedTicket[]): void {
+    const theme = this.state.themes.get(this.state.resolve(themeId));
+    if (!theme || tickets.length === 0) return;
+    let best = tickets[0];
+    let bestSim = -1;
+    for (const t of tickets) {
+      const sim = theme.similarity(vectorize(t, this.state.df));
+      if (sim > bestSim) { best = t; bestSim = sim; }
+    }
+    theme.centralTicketId = best.id;
+    theme.name = themeName(best);
   }
 
   consolidate(tickets: Iterable<ConsolidationEntry>, decisions: Decisions): ConsolidationResult {
