@@ -3,7 +3,7 @@
  * German words are mapped to English ones (german-it-words.ts), so "Kennwort" meets them too.
  * Only unambiguous forms: "ad" or "dc" could be ordinary words.
  */
-import { GERMAN_IT_WORDS } from './german-it-words.js';
+import { ENGLISH_LOANWORDS, GERMAN_IT_WORDS } from './german-it-words.js';
 
 const TABLE: Record<string, string> = {
   pwd: 'password', pw: 'password', pword: 'password', passwd: 'password', pswd: 'password',
@@ -28,4 +28,9 @@ export function canonical(token: string): string {
 /** Whether a token is a German word with an English equivalent (its own spelling is what a German reader knows). */
 export function isTranslated(token: string): boolean {
   return GERMAN_IT_WORDS.has(token);
+}
+
+/** Whether a token stands for an English word (an expansion, a translation or a loanword): it is stemmed as English in every ticket. */
+export function isEnglishWord(token: string): boolean {
+  return CANONICAL.has(token) || GERMAN_IT_WORDS.has(token) || ENGLISH_LOANWORDS.has(token);
 }

@@ -46,3 +46,18 @@ const PAIRS: Array<[english: string, german: string[]]> = [
 ];
 
 export const GERMAN_IT_WORDS: ReadonlyMap<string, string> = new Map(PAIRS.flatMap(([english, german]) => german.map((word) => [word, english] as const)));
+
+/**
+ * English IT words that German tickets use as they are ("Server nicht erreichbar"), which the
+ * German stemmer would cut differently from the English one (server: serv, not server; printer:
+ * print): stemmed as English in every ticket, so both languages' tickets share them. Only words
+ * whose two stems differ need listing.
+ */
+export const ENGLISH_LOANWORDS: ReadonlySet<string> = new Set([
+  'server', 'servers', 'router', 'routers', 'scanner', 'scanners', 'browser', 'browsers', 'firewall', 'firewalls', 'cluster',
+  'controller', 'container', 'docker', 'adapter', 'folder', 'folders', 'backup', 'backups', 'windows', 'onedrive', 'forticlient',
+  'printer', 'printers', 'meeting', 'meetings', 'token', 'tokens', 'terminal', 'terminalserver', 'administrator', 'chrome',
+  'driver', 'drivers', 'display', 'displays', 'docking', 'dockingstation', 'certificate', 'certificates', 'share', 'shares',
+  'drive', 'drives', 'phone', 'phones', 'apps', 'authenticator', 'install', 'installer', 'installation', 'update', 'updates',
+  'upgrade', 'upgrades', 'account', 'accounts', 'user', 'users', 'ticket', 'tickets', 'client', 'clients', 'laptop', 'laptops',
+]);

@@ -2,7 +2,7 @@
  * prepareTicket: raw ticket -> compact features. Pure and deterministic, so the worker can
  * store the result and every later step (assignment, consolidation, rebuilds) reuses it.
  */
-import { canonical, isTranslated } from '../../text/abbreviations.js';
+import { canonical, isEnglishWord, isTranslated } from '../../text/abbreviations.js';
 import { cleanTicketText, REPLY_PREFIX } from '../../text/clean.js';
 import { MAX_TITLE_CHARS } from '../../text/limits.js';
 import { maskText } from '../../text/mask.js';
@@ -54,9 +54,10 @@ function termOf(token: string, lang: 'en' | 'de', cache: Map<string, TermOf | nu
   else {
     const tok = canonical(raw);
     if (!isStopWord(tok) && (tok.length >= 2 || isCjk(tok))) {
-      // An expansion or a translation is an English word: stemmed as English in every ticket, or
-      // a German ticket's "Drucker" (printer -> print) would miss an English ticket's "printer".
-      const s = stem(tok, tok !== raw ? 'en' : lang);
+      // An expansion, a translation or a loanword is an English word: stemmed as English in every
+      // ticket, or a German ticket's "Drucker" or "Server" (print, serv) would miss an English
+      // ticket's "printer" or "server".
+      const s = stem(tok, isEnglishWord(raw) ? 'en' : lang);
       // A translated word shows as written ("Drucker" in a German theme's label); an expanded one as the full word.
       const form = isTranslated(raw) ? raw : tok;
       out = new TermOf(s, s !== form ? form : null);

@@ -105,6 +105,8 @@ describe('streaming assignment', () => {
     const german = ticket('Drucker offline', 'Der Drucker ist offline seit dem Update.');
     expect(engine.assign(german)).toBe(theme);
     expect(engine.theme(theme)!.terms).toContain('drucker');
+    // English words German tickets use as they are keep their English stem.
+    expect(ticket('Server nicht erreichbar', 'Der Server antwortet nicht').title).toContain(ticket('Server unreachable').title[0]);
   });
 
   it('hands out unique ids that are never reused after a merge', () => {
