@@ -226,7 +226,7 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
         const id = await services.themeActions.split(tenantId, request.params.id, request.body.ticketIds, request.body.name);
         const theme = await themeSummary(services.db, tenantId, id, window({}));
         if (!theme) throw notFound('theme');
-        return reply.code(201).send(themeJson(theme));
+        return reply.status(201).send(themeJson(theme));
       },
     });
 

@@ -11,6 +11,7 @@ import type { Theme } from './theme.js';
 import type { ConsolidationEntry, ConsolidationResult, Decisions, EngineConfig, PreparedTicket, ThemeView } from './types.js';
 import { vectorize } from './vectorize.js';
 import { distinctForms, isLabelTerm } from './labels.js';
+import { mostCentral } from './relabel.js';
 
 const VIEW_TERMS = 5;
 
@@ -71,12 +72,7 @@ export class ThemeEngine {
   renameAfterCentral(themeId: string, tickets: readonly PreparedTicket[]): void {
     const theme = this.state.themes.get(this.state.resolve(themeId));
     if (!theme || tickets.length === 0) return;
-    let best = tickets[0];
-    let bestSim = -1;
-    for (const t of tickets) {
-      const sim = theme.similarity(vectorize(t, this.state.df));
-      if (sim > bestSim) { best = t; bestSim = sim; }
-    }
+    const best = mostCentral(theme, tickets, (t) => vectorize(t, this.state.df));
     theme.centralTicketId = best.id;
     theme.name = themeName(best);
   }

@@ -10,9 +10,9 @@ import { docTerms } from './vectorize.js';
 
 export const LABEL_TERMS = 5;
 /**
- * Terms ranked per class: a couple more than are shown, because two stems can share a surface
- * form (an English and a German stemming of "FortiClient", "0x80070070" as a term and an error
- * code), and a label never shows one word twice (see distinctForms).
+ * Terms ranked per class: a couple more than are shown, because two stems can share a written
+ * form (a word's English and German stems, in a theme holding tickets in both languages), and a
+ * label never shows one word twice (see distinctForms).
  */
 const RANKED_TERMS = LABEL_TERMS + 2;
 

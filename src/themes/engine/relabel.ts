@@ -4,6 +4,7 @@ import { themeName } from './state.js';
 import { distinctForms, LABEL_TERMS, topLabelTerms } from './labels.js';
 import type { Theme } from './theme.js';
 import type { Decisions, ThemeView } from './types.js';
+import type { SparseVector } from './vectorize.js';
 
 export function relabel(themes: Map<string, Theme>, members: readonly Member[], decisions: Decisions): ThemeView[] {
   const byTheme = new Map<string, Member[]>();
@@ -16,7 +17,7 @@ export function relabel(themes: Map<string, Theme>, members: readonly Member[], 
   return ids.map((id, i) => {
     const theme = themes.get(id)!;
     const group = byTheme.get(id)!;
-    const central = mostCentral(theme, group);
+    const central = mostCentral(theme, group, (m) => m.vector);
     theme.centralTicketId = central.ticket.id;
     theme.name = decisions.names.get(id) ?? themeName(central.ticket);
     return {
@@ -35,12 +36,13 @@ function surface(theme: Theme, term: string, group: readonly Member[]): string {
   return term;
 }
 
-function mostCentral(theme: Theme, group: readonly Member[]): Member {
-  let best = group[0];
+/** The item most similar to the theme's centroid (the first of equals): the ticket a theme is named after. */
+export function mostCentral<T>(theme: Theme, items: readonly T[], vectorOf: (item: T) => SparseVector): T {
+  let best = items[0];
   let bestSim = -1;
-  for (const m of group) {
-    const s = theme.similarity(m.vector);
-    if (s > bestSim) { best = m; bestSim = s; }
+  for (const item of items) {
+    const s = theme.similarity(vectorOf(item));
+    if (s > bestSim) { best = item; bestSim = s; }
   }
   return best;
 }
