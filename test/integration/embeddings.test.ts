@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildTenant } from '../../src/themes/consolidate-tenant.js';
-import { consolidateNow, eventually, modes, startHarness, ticket, type Harness, settledTenant } from '../support/harness.js';
+import { consolidateNow, eventually, modes, rebuildNow, startHarness, ticket, type Harness, settledTenant } from '../support/harness.js';
 
 describe.each(modes)('theme engine with sentence embeddings on (%s)', (mode) => {
   let h: Harness;
@@ -32,7 +31,7 @@ describe.each(modes)('theme engine with sentence embeddings on (%s)', (mode) => 
 
   it('embeds, on rebuild, the tickets analysed before embeddings were on', async () => {
     await h.services.db.query(`UPDATE tickets SET features = features - 'embedding' WHERE tenant_id = $1 AND title LIKE 'VPN%'`, [tenant.id]);
-    const r = await rebuildTenant(h.services.db, h.services.themeState, tenant.id, h.services.engineConfig, h.services.embedder);
+    const r = await rebuildNow(h, tenant.id);
     expect(r.tickets).toBe(8);
     const missing = await h.services.db.query(`SELECT id FROM tickets WHERE tenant_id = $1 AND (features->>'embedding') IS NULL`, [tenant.id]);
     expect(missing.rows).toHaveLength(0);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildTenant } from '../../src/themes/consolidate-tenant.js';
-import { modes, startHarness, settledTenant, ticket, type Harness } from '../support/harness.js';
+import { modes, rebuildNow, startHarness, settledTenant, ticket, type Harness } from '../support/harness.js';
 
 /** `themes rebuild` cleans every stored ticket again, so an upgrade's better cleaning reaches old tickets. */
 describe.each(modes)('themes rebuild (%s)', (mode) => {
@@ -28,7 +27,7 @@ describe.each(modes)('themes rebuild (%s)', (mode) => {
     await h.services.db.query(
       `UPDATE tickets SET clean_title = 'stale', features = jsonb_set(features, '{title}', '["stale"]') WHERE tenant_id = $1`, [tenant.id],
     );
-    const r = await rebuildTenant(h.services.db, h.services.themeState, tenant.id, h.services.engineConfig);
+    const r = await rebuildNow(h, tenant.id);
     expect(r.tickets).toBe(4);
     const rebuilt = await stored();
     for (const title of titles) expect(rebuilt.get(title), title).toEqual(fresh.get(title));

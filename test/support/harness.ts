@@ -73,11 +73,23 @@ export function ticket(overrides: Record<string, unknown> = {}) {
  * on the shared test database, another's) still holds the tenant after its last batch.
  */
 export async function consolidateNow(h: Harness, tenantId: string) {
-  const { consolidateTenant, TenantBusyError } = await import('../../src/themes/consolidate-tenant.js');
+  const { consolidateTenant } = await import('../../src/themes/consolidate-tenant.js');
+  return whenTenantFree(() => consolidateTenant(h.services.db, h.services.themeState, tenantId));
+}
+
+/** Rebuilds a tenant's themes as `themes rebuild` does, waiting as consolidateNow does. */
+export async function rebuildNow(h: Harness, tenantId: string) {
+  const { rebuildTenant } = await import('../../src/themes/consolidate-tenant.js');
+  return whenTenantFree(() => rebuildTenant(h.services.db, h.services.themeState, tenantId, h.services.engineConfig, h.services.embedder));
+}
+
+/** Runs `fn` again while it finds the tenant held by a worker, for up to 30 s. */
+async function whenTenantFree<T>(fn: () => Promise<T>): Promise<T> {
+  const { TenantBusyError } = await import('../../src/themes/consolidate-tenant.js');
   const until = Date.now() + 30_000;
   for (;;) {
     try {
-      return await consolidateTenant(h.services.db, h.services.themeState, tenantId);
+      return await fn();
     } catch (err) {
       if (!(err instanceof TenantBusyError) || Date.now() > until) throw err;
       await new Promise((r) => setTimeout(r, 100));
