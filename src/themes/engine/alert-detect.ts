@@ -4,7 +4,7 @@
  * (masked host, path, address) next to a state word. Product-agnostic on purpose.
  */
 const SYSTEM_SENDER = /(?:^|\n)\s*(?:received from|from|von)\s*:\s*\S*(?:no-?reply|monitor|alert|nagios|zabbix|prtg|rmm|backup|scheduler|daemon|system|automation|notification|datto|ninja|kaseya|veeam|solarwinds|n-able)/i;
-const STATE_WORD = /\b(?:critical|warning|failed|failure|down|offline|unreachable|utili[sz]ed|threshold|exceeded|not responding|timed? ?out|error|alert|alarm|restored|recovered|is up|degraded|missed)\b/i;
+const STATE_WORD = /\b(?:critical|warning|failed|failure|down|offline|unreachable|utili[sz]ed|threshold|exceeded|not responding|timed? ?out|error|alert|alarm|restored|recovered|is up|degraded|missed|space consumed)\b/i;
 const ALERT_PREFIX = /^\s*(?:\[?(?:alert|alarm|critical|warning|warn|info|problem|resolved|recovery|ok)\]?\s*[:\-\]]|event\s*:|monitor(?:ing)?\s*:|backup (?:job|failed|warning)|job \S+ (?:failed|completed with))/i;
 const OBJECT_PLACEHOLDER = /<(?:host|ip|path|id|mac|url)>/;
 

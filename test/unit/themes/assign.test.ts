@@ -28,6 +28,14 @@ describe('streaming assignment', () => {
     expect(engine.theme(ids[0])?.template).toContain('<*>');
   });
 
+  it('recognises a disk-space status line as an alert without a monitoring sender', () => {
+    // The usual RMM wording: a machine, a volume and how full it is, pasted in by a forwarding rule.
+    const disk = ticket('srv-fs01: volume: c:\\ label:sys-srv-fs01 94ef9088 is over 85% space consumed. space available: 2.7 g', '');
+    const person = ticket('my laptop says the disk space is almost used up', 'can you help me free some space?');
+    expect(disk.kind).toBe('alert');
+    expect(person.kind).toBe('human');
+  });
+
   it('gives a recurring alert subject its own theme and keeps one-off subjects together', () => {
     const engine = new ThemeEngine();
     const body = 'received from: monitoring@example.com\n\nautomatic alert';
