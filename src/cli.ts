@@ -4,7 +4,8 @@ import { importFormat, importTickets } from './cli/import-tickets.js';
 import { backfillSource } from './cli/backfill-source.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createServices, type Services } from './services.js';
-import { consolidateTenant, rebuildTenant } from './themes/consolidate-tenant.js';
+import { consolidateTenant, rebuildTenant, TenantBusyError } from './themes/consolidate-tenant.js';
+import { whenTenantFree } from './cli/wait-for-tenant.js';
 import { ImportSetupError, type PresetName } from './ingest/index.js';
 
 const usage = `Usage: npm run cli -- <command>
@@ -42,11 +43,11 @@ async function run(services: Services, positional: string[], flags: Map<string, 
     console.log(await services.tenants.newKey(await tenantId(services, arg)));
   } else if (group === 'themes' && command === 'rebuild') {
     const id = await tenantId(services, requiredFlag(flags, 'tenant'));
-    const r = await rebuildTenant(services.db, services.themeState, id, services.engineConfig, services.embedder);
+    const r = await whenTenantFree(() => rebuildTenant(services.db, services.themeState, id, services.engineConfig, services.embedder));
     console.log(`rebuilt: ${r.tickets} tickets into ${r.themes} themes`);
   } else if (group === 'themes' && command === 'consolidate') {
     const id = await tenantId(services, requiredFlag(flags, 'tenant'));
-    const r = await consolidateTenant(services.db, services.themeState, id);
+    const r = await whenTenantFree(() => consolidateTenant(services.db, services.themeState, id));
     console.log(`consolidated: ${r.themes} themes, ${r.moved} tickets moved`);
   } else if (group === 'import' && command) {
     const id = await tenantId(services, requiredFlag(flags, 'tenant'));
@@ -84,7 +85,7 @@ async function main() {
 
 main().catch((err) => {
   // Mistakes the user can fix (a flag, a setting, a file or column name) read as one line; anything else keeps its stack.
-  const fixable = err instanceof UsageError || err instanceof ConfigError || err instanceof ImportSetupError;
+  const fixable = err instanceof UsageError || err instanceof ConfigError || err instanceof ImportSetupError || err instanceof TenantBusyError;
   console.error(fixable ? err.message : err);
   process.exit(1);
 });

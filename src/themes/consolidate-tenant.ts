@@ -7,9 +7,10 @@ import { ticketBody } from './theme-analyser.js';
 import type { Embedder } from './embedder.js';
 import { loadDecisions, upsertThemes, type ThemeState } from './theme-state.js';
 
+/** Another process (a worker, most often) holds the tenant's lock; `action` is what waited for it. */
 export class TenantBusyError extends Error {
-  constructor(tenantId: string) {
-    super(`tenant ${tenantId} is being processed; consolidation retries shortly`);
+  constructor(tenantId: string, action: 'consolidation' | 'rebuild') {
+    super(`tenant ${tenantId} is being processed by another process; the ${action} did not start (try again shortly)`);
   }
 }
 
@@ -71,7 +72,7 @@ export async function consolidateTenant(db: Db, state: ThemeState, tenantId: str
         throw err;
       }),
   );
-  if (!res.acquired) throw new TenantBusyError(tenantId);
+  if (!res.acquired) throw new TenantBusyError(tenantId, 'consolidation');
   return res.value;
 }
 
@@ -153,6 +154,6 @@ export async function rebuildTenant(
       return { tickets: tickets.length, themes: result.themes.length, moved };
     });
   });
-  if (!res.acquired) throw new TenantBusyError(tenantId);
+  if (!res.acquired) throw new TenantBusyError(tenantId, 'rebuild');
   return res.value;
 }

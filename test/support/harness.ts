@@ -83,18 +83,10 @@ export async function rebuildNow(h: Harness, tenantId: string) {
   return whenTenantFree(() => rebuildTenant(h.services.db, h.services.themeState, tenantId, h.services.engineConfig, h.services.embedder));
 }
 
-/** Runs `fn` again while it finds the tenant held by a worker, for up to 30 s. */
+/** Runs `fn` again while it finds the tenant held by a worker (as the CLI does), for up to 30 s. */
 async function whenTenantFree<T>(fn: () => Promise<T>): Promise<T> {
-  const { TenantBusyError } = await import('../../src/themes/consolidate-tenant.js');
-  const until = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (!(err instanceof TenantBusyError) || Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const { whenTenantFree: cliWait } = await import('../../src/cli/wait-for-tenant.js');
+  return cliWait(fn, { waitMs: 30_000, pollMs: 100, onWait: () => {} });
 }
 
 /**
