@@ -226,6 +226,7 @@ describe.each(modes)('themes (%s)', (mode) => {
     const all = ((await api('GET', `/v1/themes/${splitId}/tickets?limit=100`)).body.items as Array<{ id: string }>).map((t) => t.id);
     expect(await api('POST', `/v1/themes/${splitId}/split`, { ticketIds: all })).toMatchObject({ status: 400, body: { message: expect.stringContaining(`body.ticketIds: names every ticket of ${splitId}`) } });
     expect(await api('POST', `/v1/themes/${splitId}/split`, { ticketIds: [] })).toMatchObject({ status: 400, body: { message: expect.stringContaining('body.ticketIds') } });
+    expect(await api('POST', `/v1/themes/${splitId}/split`, { ticketIds: [ids[0], ' '] })).toMatchObject({ status: 400, body: { message: expect.stringMatching(/body\.ticketIds.*1.*must not be blank/) } });
     expect((await api('POST', '/v1/themes/th_nope/split', { ticketIds: [ids[0]] })).status).toBe(404);
     // Nothing moved on a refused split.
     for (const id of ids) expect((await api('GET', `/v1/tickets/${id}`)).body.themeId).toBe(splitId);

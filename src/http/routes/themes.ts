@@ -216,7 +216,7 @@ export function themeRoutes(services: Services): FastifyPluginAsyncZod {
         security,
         params: idParams,
         body: z.strictObject({
-          ticketIds: z.array(z.string().min(1).max(200)).min(1).max(1000).describe('Tickets of this theme to split off; at least one must stay'),
+          ticketIds: z.array(z.string().regex(/\S/, 'must not be blank').max(200)).min(1).max(1000).describe('Tickets of this theme to split off; at least one must stay'),
           name: z.string().trim().min(1).max(300).optional().describe("The new theme's name; by default its first ticket's cleaned title"),
         }),
         response: { 201: themeSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema, 409: errorSchema },
