@@ -84,14 +84,7 @@ export async function consolidateTenant(db: Db, state: ThemeState, tenantId: str
 async function embedMissing(db: Db, tenantId: string, tickets: PreparedTicket[], embedder: Embedder): Promise<PreparedTicket[]> {
   const embedded = await embedder.embed(tickets.filter((t) => !t.embedding));
   if (embedded.length > 0) {
-    await db.transaction(async (tx) => {
-      for (let i = 0; i < embedded.length; i += 1000) {
-        await tx.query(
-          `UPDATE tickets t SET features = r.features FROM jsonb_to_recordset($2::jsonb) AS r(id text, features jsonb) WHERE t.tenant_id = $1 AND t.id = r.id`,
-          [tenantId, JSON.stringify(embedded.slice(i, i + 1000).map((features) => ({ id: features.id, features })))],
-        );
-      }
-    });
+    await db.transaction((tx) => storeFeatures(tx, tenantId, embedded));
   }
   const byId = new Map(embedded.map((t) => [t.id, t]));
   return tickets.map((t) => byId.get(t.id) ?? t);
