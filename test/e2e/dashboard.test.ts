@@ -86,7 +86,7 @@ describe.runIf(haveChromium || process.env.CI === 'true')('built-in dashboard in
     const first = page.getByRole('table', { name: 'Top themes' }).locator('tbody tr th a').first();
     const name = await first.textContent();
     await first.click();
-    await page.getByRole('table', { name: 'Clients' }).waitFor();
+    await page.getByRole('table', { name: 'Clients', exact: true }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
     expect(await page.getByRole('list', { name: 'Top terms' }).locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByRole('table', { name: 'Devices' }).locator('tbody tr').count()).toBeGreaterThan(0);
